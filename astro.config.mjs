@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+/** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
+const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', concurrency: 2 },
+  compressHTML: true,
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
+      filter: (page) => !page.includes('/404'),
+    }),
+  ],
+  image: {
+    responsiveStyles: true,
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

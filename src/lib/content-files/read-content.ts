@@ -1,0 +1,103 @@
+/**
+ * Reads and validates the catalogue's JSON files from disk, with the same schemas Astro uses.
+ * For scripts (generator, importer, indexer, checks) that run outside an Astro build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { producerSchema, type ProducerData } from '../../schemas/producer.ts';
+import { productSchema, type ProductData } from '../../schemas/product.ts';
+import { salesPointSchema, type SalesPointData } from '../../schemas/sales-point.ts';
+import { describeZodError, InvalidContentError, type ContentProblem } from './errors.ts';
+
+export const COLLECTION_FOLDERS = {
+  products: 'products',
+  producers: 'producers',
+  salesPoints: 'sales-points',
+} as const;
+
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface Catalogue {
+  products: Entry<ProductData>[];
+  producers: Entry<ProducerData>[];
+  salesPoints: Entry<SalesPointData>[];
+}
+
+async function readFolder<T>(
+  folder: string,
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+): Promise<Entry<T>[]> {
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  const entries: Entry<T>[] = [];
+  for (const name of names) {
+    const file = path.join(folder, name);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await readFile(file, 'utf8'));
+    } catch (error) {
+      problems.push({ file, field: '(file)', message: `is not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) entries.push({ id: name.slice(0, -'.json'.length), file, data: result.data });
+    else problems.push(...describeZodError(file, result.error));
+  }
+  return entries;
+}
+
+/** Checks that every producer and sales point a product names exists. */
+export function checkReferences(catalogue: Catalogue): ContentProblem[] {
+  const producers = new Set(catalogue.producers.map((p) => p.id));
+  const salesPoints = new Set(catalogue.salesPoints.map((s) => s.id));
+  const problems: ContentProblem[] = [];
+  for (const product of catalogue.products) {
+    if (!producers.has(product.data.producer)) {
+      problems.push({
+        file: product.file,
+        field: 'producer',
+        message: `names producer "${product.data.producer}", which has no file in producers/`,
+      });
+    }
+    product.data.salesPoints.forEach((id, i) => {
+      if (!salesPoints.has(id)) {
+        problems.push({
+          file: product.file,
+          field: `salesPoints[${i}]`,
+          message: `names sales point "${id}", which has no file in sales-points/`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * Reads `contentDir` (default `content/`). Throws `InvalidContentError` listing every problem
+ * with file and field; with `{ lenient: true }` returns the valid entries and the problems.
+ */
+export async function readCatalogue(
+  contentDir = 'content',
+  options: { lenient?: boolean } = {},
+): Promise<Catalogue & { problems: ContentProblem[] }> {
+  const problems: ContentProblem[] = [];
+  const dir = (f: string) => path.join(contentDir, f);
+  const catalogue: Catalogue = {
+    products: await readFolder(dir(COLLECTION_FOLDERS.products), productSchema(), problems),
+    producers: await readFolder(dir(COLLECTION_FOLDERS.producers), producerSchema, problems),
+    salesPoints: await readFolder(dir(COLLECTION_FOLDERS.salesPoints), salesPointSchema, problems),
+  };
+  problems.push(...checkReferences(catalogue));
+  if (problems.length && !options.lenient) throw new InvalidContentError(problems);
+  return { ...catalogue, problems };
+}

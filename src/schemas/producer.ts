@@ -1,0 +1,30 @@
+/**
+ * Producer (chủ thể OCOP): the cooperative, firm, cooperative group or household that makes
+ * OCOP products. The entry's file name is its slug.
+ */
+import { z } from 'astro/zod';
+import { PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
+import { onlineChannel, phone, provenance, text, url } from './shared.ts';
+
+export const PRODUCER_TYPES = ['htx', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh'] as const;
+export type ProducerType = (typeof PRODUCER_TYPES)[number];
+
+export const producerSchema = z
+  .object({
+    name: text(2).describe('Registered name, e.g. "HTX Dừa sáp Hòa Tân"'),
+    type: z
+      .enum(PRODUCER_TYPES)
+      .describe('HTX (cooperative), doanh nghiệp (firm), tổ hợp tác, hộ kinh doanh / cơ sở'),
+    province: z.enum(PROVINCE_SLUGS).describe('2025 province of the address'),
+    commune: text(2).optional().describe('Commune or ward (xã/phường) after the 2025 reform'),
+    address: text(2).optional().describe('Street address or village (thôn/ấp)'),
+    phone: phone.optional(),
+    email: z.email({ message: 'must be an e-mail address' }).optional(),
+    website: url.optional(),
+    social: z.array(onlineChannel).default([]).describe('Zalo OA, Facebook page…'),
+    story: text(10).optional().describe('A short story of the producer, a paragraph or two'),
+    provenance,
+  })
+  .strict();
+
+export type ProducerData = z.infer<typeof producerSchema>;

@@ -1,0 +1,60 @@
+/**
+ * OCOP product. Each SKU is its own product (a fish sauce at 38° and 43° is two). The entry's
+ * file name is its slug. Links to its producer and sales points are references, checked by
+ * Astro at build time and by `lib/catalogue/integrity.ts` in scripts.
+ */
+import { z } from 'astro/zod';
+import { LEAF_CODES } from '../lib/domain/categories.ts';
+import { PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
+import { certificationSchema } from './certification.ts';
+import { onlineChannel, provenance, slug, text } from './shared.ts';
+
+const price = z
+  .object({
+    min: z.number().int().positive().describe('Lowest price in đồng'),
+    max: z.number().int().positive().optional().describe('Highest price in đồng, for a range'),
+    unit: text(1).describe('What the price buys, e.g. "hộp 300 g"'),
+  })
+  .strict()
+  .refine((p) => p.max === undefined || p.max >= p.min, {
+    message: 'max must not be lower than min',
+    path: ['max'],
+  });
+
+/**
+ * The link fields differ between Astro (`reference()`, `image()`) and plain scripts (slugs,
+ * paths), so the schema is built by a function; everything else is identical.
+ */
+export function productSchema<
+  Ref extends z.ZodType = typeof slug,
+  Img extends z.ZodType = z.ZodString,
+>(links?: { producer?: Ref; salesPoint?: Ref; image?: Img }) {
+  const producer = links?.producer ?? slug;
+  const salesPoint = links?.salesPoint ?? slug;
+  const image = links?.image ?? z.string().min(1);
+  return z
+    .object({
+      name: text(2).describe('Name as certified, in Vietnamese'),
+      nameEn: text(2).optional().describe('English name, when the producer uses one'),
+      category: z.enum(LEAF_CODES).describe('Decision 148 leaf code, e.g. "I.3.b"'),
+      producer: producer.describe('Slug of the producer entry'),
+      province: z.enum(PROVINCE_SLUGS).describe('2025 province where it is made'),
+      commune: text(2).optional().describe('Commune or ward after the 2025 reform'),
+      description: text(10).describe('What it is and what makes it local, a paragraph or two'),
+      images: z
+        .array(z.object({ src: image, alt: text(3).describe('What the photo shows') }).strict())
+        .default([]),
+      packaging: text(2).optional().describe('Pack sizes, e.g. "Hộp 300 g, túi 500 g"'),
+      price: price.optional(),
+      channels: z.array(onlineChannel).default([]).describe('Where to buy online'),
+      salesPoints: z.array(salesPoint).default([]).describe('Sales points that carry it'),
+      certifications: z
+        .array(certificationSchema)
+        .min(1, 'needs at least one certification')
+        .describe('Every OCOP decision about this product, oldest first'),
+      provenance,
+    })
+    .strict();
+}
+
+export type ProductData = z.infer<ReturnType<typeof productSchema>>;

@@ -1,0 +1,50 @@
+/** Small field schemas shared by the entity schemas. */
+import { z } from 'astro/zod';
+import { isValidIsoDate } from '../lib/domain/dates.ts';
+import { SLUG_PATTERN, normaliseText } from '../lib/domain/vietnamese.ts';
+
+/** Text shown to people: NFC, single spaces, not blank. */
+export const text = (min = 1) =>
+  z
+    .string()
+    .transform(normaliseText)
+    .pipe(z.string().min(min, `must have at least ${min} character${min === 1 ? '' : 's'}`));
+
+export const slug = z
+  .string()
+  .regex(SLUG_PATTERN, 'must be a lower-case ASCII slug such as "banh-cay-lang-nguyen"');
+
+export const isoDate = z
+  .string()
+  .refine(isValidIsoDate, 'must be a real calendar date written YYYY-MM-DD, e.g. "2023-05-12"');
+
+export const url = z.url({ message: 'must be a full URL starting with https://' });
+
+export const phone = z
+  .string()
+  .regex(/^\+?[0-9 .()-]{8,20}$/, 'must be a phone number such as "0227 3851 234" or "+84 …"');
+
+/**
+ * Where a record's facts come from. Anything made up for the sample catalogue (a decision
+ * number, a price, a description) is listed in `invented` so pages can say so.
+ */
+export const provenance = z
+  .object({
+    sources: z.array(url).describe('Public pages that state the facts'),
+    invented: z
+      .array(z.string())
+      .default([])
+      .describe('Fields written for the sample catalogue rather than taken from a source'),
+  })
+  .strict();
+
+export const onlineChannel = z
+  .object({
+    kind: z.enum(['website', 'shopee', 'lazada', 'tiki', 'tiktok', 'zalo', 'facebook', 'other']),
+    url,
+    label: z.string().optional(),
+  })
+  .strict();
+
+export type Provenance = z.infer<typeof provenance>;
+export type OnlineChannel = z.infer<typeof onlineChannel>;
