@@ -3,11 +3,7 @@
  * resolves to today's province.
  */
 import data from '../../../content/provinces.json' with { type: 'json' };
-import {
-  provinceFileSchema,
-  type FormerProvince,
-  type Province,
-} from '../../schemas/province.ts';
+import { provinceFileSchema, type FormerProvince, type Province } from '../../schemas/province.ts';
 import { foldVietnamese } from './vietnamese.ts';
 
 const file = provinceFileSchema.parse(data);
@@ -32,16 +28,24 @@ export function getFormerProvince(slug: string): FormerProvince | undefined {
 /** Former provinces whose slug is not also a 2025 province: each needs a page of its own. */
 export const RENAMED_FORMER_PROVINCES = FORMER_PROVINCES.filter((p) => !bySlug.has(p.slug));
 
+/** Lookup key of a name: folded, with hyphens, en/em dashes and underscores read as spaces. */
+function nameKey(name: string): string {
+  return foldVietnamese(name)
+    .replace(/[-_\u2013\u2014]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Folded names (and aliases) of every province, old and new, to the 2025 province slug. */
 const nameIndex = new Map<string, { province: string; former?: string }>();
 for (const p of FORMER_PROVINCES) {
   for (const name of [p.name, p.slug, ...(p.aliases ?? [])]) {
-    nameIndex.set(foldVietnamese(name).replace(/-/g, ' '), { province: p.successor, former: p.slug });
+    nameIndex.set(nameKey(name), { province: p.successor, former: p.slug });
   }
 }
 for (const p of PROVINCES) {
   for (const name of [p.name, p.fullName, p.slug]) {
-    nameIndex.set(foldVietnamese(name).replace(/-/g, ' '), { province: p.slug });
+    nameIndex.set(nameKey(name), { province: p.slug });
   }
 }
 
@@ -59,7 +63,7 @@ export interface ProvinceResolution {
  * "Tỉnh"/"TP" prefix, either tone-mark placement — to today's province.
  */
 export function resolveProvinceName(name: string): ProvinceResolution | undefined {
-  const folded = foldVietnamese(name).replace(/[-_]/g, ' ').replace(/\s+/g, ' ');
+  const folded = nameKey(name);
   return nameIndex.get(folded) ?? nameIndex.get(folded.replace(PREFIXES, ''));
 }
 

@@ -9,6 +9,7 @@
  *   /tinh/<slug>/[trang/<n>/]      province (34), or a former province (notice + its products)
  *   /danh-muc/                     all categories
  *   /danh-muc/<slug>/[trang/<n>/]  category group or leaf
+ *   /sao/                          star levels
  *   /sao/<n>/[trang/<n>/]          star level (3, 4, 5)
  *   /diem-ban/[<province>/]        sales points
  *   /gioi-thieu/                   about OCOP
@@ -29,6 +30,7 @@ export const routes = {
   categories: (locale: Locale) => `${prefix(locale)}/danh-muc/`,
   category: (slug: string, locale: Locale, n?: number) =>
     `${prefix(locale)}/danh-muc/${slug}/${page(n)}`,
+  starLevels: (locale: Locale) => `${prefix(locale)}/sao/`,
   stars: (stars: number, locale: Locale, n?: number) => `${prefix(locale)}/sao/${stars}/${page(n)}`,
   salesPoints: (locale: Locale) => `${prefix(locale)}/diem-ban/`,
   salesPointsInProvince: (slug: string, locale: Locale) => `${prefix(locale)}/diem-ban/${slug}/`,

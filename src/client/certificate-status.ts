@@ -1,0 +1,42 @@
+/**
+ * Browser side of the certificate status: pages are built on one day and read on another, so
+ * every `[data-cert-status]` badge is recomputed with today's date in Vietnam by the same
+ * function the build uses (`lib/domain/certificate-status.ts`).
+ */
+import { certificateStatus } from '../lib/domain/certificate-status.ts';
+import { todayInVietnam } from '../lib/domain/dates.ts';
+
+const ICONS: Record<string, string> = { valid: '✓', expiring: '!', expired: '×', revoked: '⊘' };
+
+export function refreshCertificateStatuses(today: string = todayInVietnam()): void {
+  for (const badge of document.querySelectorAll<HTMLElement>('[data-cert-status]')) {
+    const decisionDate = badge.dataset['decisionDate'];
+    if (!decisionDate) continue;
+    const revoked = badge.dataset['revoked'] !== undefined;
+    const { state, daysLeft } = certificateStatus(
+      { decisionDate, status: revoked ? 'revoked' : 'new' },
+      today,
+    );
+    const tones = JSON.parse(badge.dataset['tones'] ?? '{}') as Record<string, string>;
+    const previous = badge.dataset['state'] ?? '';
+    if (previous !== state) {
+      badge.classList.remove(...(tones[previous] ?? '').split(' ').filter(Boolean));
+      badge.classList.add(...(tones[state] ?? '').split(' ').filter(Boolean));
+      badge.dataset['state'] = state;
+    }
+    for (const label of badge.querySelectorAll<HTMLElement>('[data-label]')) {
+      label.hidden = label.dataset['label'] !== state;
+    }
+    const icon = badge.querySelector<HTMLElement>('[data-icon]');
+    if (icon) icon.textContent = ICONS[state] ?? '';
+    const days = badge.querySelector<HTMLElement>('[data-days-left]');
+    if (days) {
+      days.hidden = state !== 'expiring';
+      days.textContent = `(${(days.dataset['template'] ?? '{n}').replace('{n}', String(daysLeft))})`;
+    }
+  }
+  for (const note of document.querySelectorAll<HTMLElement>('[data-status-date]')) {
+    const [y, m, d] = today.split('-');
+    note.textContent = (note.dataset['template'] ?? '{date}').replace('{date}', `${Number(d)}/${Number(m)}/${y}`);
+  }
+}

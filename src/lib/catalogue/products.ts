@@ -1,0 +1,183 @@
+/**
+ * Products as pages need them: the collection joined with the derived facts (current
+ * certification and its status, category path, province) and the lookups listings use.
+ * The only module that reads the `products` collection.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+  certificateStatus,
+  currentCertification,
+  type CertificateStatus,
+} from '../domain/certificate-status.ts';
+import { categoryPath, leavesUnder, type Category } from '../domain/categories.ts';
+import { getProvince } from '../domain/provinces.ts';
+import { compareVietnamese } from '../domain/vietnamese.ts';
+import type { Province } from '../../schemas/province.ts';
+import { BUILD_DATE } from './build-date.ts';
+
+type Entry = CollectionEntry<'products'>;
+export type Certification = Entry['data']['certifications'][number];
+
+export interface Product {
+  slug: string;
+  data: Entry['data'];
+  producerSlug: string;
+  /** The latest certification: it decides stars and status. */
+  current: Certification;
+  stars: 3 | 4 | 5;
+  /** Status on the build day (the page re-checks it in the browser). */
+  status: CertificateStatus;
+  province: Province;
+  categoryPath: Category[];
+  /** Former provinces named on any of its certificates. */
+  formerProvinces: string[];
+  /** Date of the first certification: when it entered the programme. */
+  firstCertified: string;
+}
+
+/** Listed in browse pages: everything whose certification has not been revoked. */
+export const isListed = (p: Product) => p.status.state !== 'revoked';
+
+/** Best first: stars, then valid before expired, then Vietnamese name order. */
+export function compareProducts(a: Product, b: Product): number {
+  const rank = (p: Product) => (p.status.state === 'expired' ? 1 : 0);
+  return b.stars - a.stars || rank(a) - rank(b) || compareVietnamese(a.data.name, b.data.name);
+}
+
+function toProduct(entry: Entry): Product {
+  const history = [...entry.data.certifications].sort((a, b) =>
+    a.decisionDate.localeCompare(b.decisionDate),
+  );
+  const current = currentCertification(history);
+  const province = getProvince(entry.data.province);
+  if (!province) throw new Error(`${entry.id}: unknown province ${entry.data.province}`);
+  return {
+    slug: entry.id,
+    data: { ...entry.data, certifications: history },
+    producerSlug: entry.data.producer.id,
+    current,
+    stars: current.stars,
+    status: certificateStatus(current, BUILD_DATE),
+    province,
+    categoryPath: categoryPath(entry.data.category),
+    formerProvinces: [
+      ...new Set(history.flatMap((c) => (c.formerProvince ? [c.formerProvince] : []))),
+    ],
+    firstCertified: history[0]!.decisionDate,
+  };
+}
+
+let cache: Promise<Product[]> | undefined;
+
+/** Every product, sorted best first. Loaded once per build. */
+export function getProducts(): Promise<Product[]> {
+  cache ??= getCollection('products').then((entries) =>
+    entries.map(toProduct).sort(compareProducts),
+  );
+  return cache;
+}
+
+let bySlug: Promise<Map<string, Product>> | undefined;
+export async function getProduct(slug: string): Promise<Product | undefined> {
+  bySlug ??= getProducts().then((all) => new Map(all.map((p) => [p.slug, p])));
+  return (await bySlug).get(slug);
+}
+
+async function groupBy(key: (p: Product) => string[]): Promise<Map<string, Product[]>> {
+  const groups = new Map<string, Product[]>();
+  for (const p of await getProducts()) {
+    for (const k of key(p)) {
+      const list = groups.get(k);
+      if (list) list.push(p);
+      else groups.set(k, [p]);
+    }
+  }
+  return groups;
+}
+
+function memo<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+}
+
+const byProvince = memo(() => groupBy((p) => (isListed(p) ? [p.province.slug] : [])));
+const byFormerProvince = memo(() => groupBy((p) => (isListed(p) ? p.formerProvinces : [])));
+const byCategory = memo(() =>
+  groupBy((p) => (isListed(p) ? p.categoryPath.map((c) => c.code) : [])),
+);
+const byStars = memo(() => groupBy((p) => (isListed(p) ? [String(p.stars)] : [])));
+const byProducer = memo(() => groupBy((p) => [p.producerSlug]));
+
+export async function getProductsByProvince(slug: string): Promise<Product[]> {
+  return (await byProvince()).get(slug) ?? [];
+}
+
+/** Products whose certificates name a pre-2025 province. */
+export async function getProductsByFormerProvince(slug: string): Promise<Product[]> {
+  return (await byFormerProvince()).get(slug) ?? [];
+}
+
+/** Products in a category; a group includes every leaf under it. */
+export async function getProductsByCategory(code: string): Promise<Product[]> {
+  return (await byCategory()).get(code) ?? [];
+}
+
+export async function getProductsByStars(stars: number): Promise<Product[]> {
+  return (await byStars()).get(String(stars)) ?? [];
+}
+
+/** All of a producer's products, revoked ones included (they say so). */
+export async function getProductsByProducer(slug: string): Promise<Product[]> {
+  return (await byProducer()).get(slug) ?? [];
+}
+
+/** Most recent decisions first. */
+export async function getNewestCertified(limit: number): Promise<Product[]> {
+  return (await getProducts())
+    .filter(isListed)
+    .toSorted(
+      (a, b) =>
+        b.current.decisionDate.localeCompare(a.current.decisionDate) ||
+        compareVietnamese(a.data.name, b.data.name),
+    )
+    .slice(0, limit);
+}
+
+/**
+ * Related products: same leaf category first (same province before others), then the same
+ * province; never the product itself, never revoked ones.
+ */
+export async function getRelatedProducts(product: Product, limit = 4): Promise<Product[]> {
+  const sameLeaf = await getProductsByCategory(product.data.category);
+  const sameProvince = await getProductsByProvince(product.province.slug);
+  const score = (p: Product) =>
+    (p.data.category === product.data.category ? 2 : 0) +
+    (p.province.slug === product.province.slug ? 1 : 0);
+  const seen = new Set([product.slug]);
+  const candidates: Product[] = [];
+  for (const p of [...sameLeaf.slice(0, 200), ...sameProvince.slice(0, 200)]) {
+    if (!seen.has(p.slug)) {
+      seen.add(p.slug);
+      candidates.push(p);
+    }
+  }
+  return candidates.sort((a, b) => score(b) - score(a) || compareProducts(a, b)).slice(0, limit);
+}
+
+/** Category codes under `code` that have at least one listed product, with counts. */
+export async function countByCategory(): Promise<Map<string, number>> {
+  const groups = await byCategory();
+  return new Map([...groups].map(([code, list]) => [code, list.length]));
+}
+
+export async function countByProvince(): Promise<Map<string, number>> {
+  const groups = await byProvince();
+  return new Map([...groups].map(([slug, list]) => [slug, list.length]));
+}
+
+export async function countByStars(): Promise<Map<number, number>> {
+  const groups = await byStars();
+  return new Map([...groups].map(([stars, list]) => [Number(stars), list.length]));
+}
+
+export { leavesUnder };

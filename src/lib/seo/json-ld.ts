@@ -1,0 +1,127 @@
+/**
+ * schema.org structured data as plain objects. Products carry their OCOP certification as
+ * `hasCertification` (a Certification with the star rating), never as an AggregateRating:
+ * OCOP stars are an official grade, not customer reviews.
+ */
+import type { Certification, Product } from '../catalogue/products.ts';
+import type { Producer } from '../catalogue/producers.ts';
+import type { SalesPoint } from '../catalogue/sales-points.ts';
+import { validUntil } from '../domain/certificate-status.ts';
+
+export interface Crumb {
+  label: string;
+  href: string;
+}
+
+const abs = (path: string, site: URL) => new URL(path, site).href;
+
+export function breadcrumbList(crumbs: readonly Crumb[], site: URL) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: c.label,
+      item: abs(c.href, site),
+    })),
+  };
+}
+
+export function certification(cert: Certification) {
+  return {
+    '@type': 'Certification',
+    name: `OCOP ${cert.stars} sao`,
+    certificationIdentification: cert.decision,
+    issuedBy: { '@type': 'GovernmentOrganization', name: cert.issuer },
+    validFrom: cert.decisionDate,
+    expires: validUntil(cert.decisionDate),
+    certificationStatus:
+      cert.status === 'revoked'
+        ? 'https://schema.org/CertificationInactive'
+        : 'https://schema.org/CertificationActive',
+    certificationRating: {
+      '@type': 'Rating',
+      ratingValue: cert.stars,
+      bestRating: 5,
+      worstRating: 1,
+    },
+  };
+}
+
+export function productJsonLd(
+  product: Product,
+  producer: Producer,
+  urls: { page: string; producer: string; images: string[] },
+  site: URL,
+) {
+  const { data } = product;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Product',
+    name: data.name,
+    ...(data.nameEn ? { alternateName: data.nameEn } : {}),
+    description: data.description,
+    url: abs(urls.page, site),
+    ...(urls.images.length ? { image: urls.images.map((src) => abs(src, site)) } : {}),
+    category: product.categoryPath.map((c) => c.name).join(' > '),
+    countryOfOrigin: { '@type': 'Country', name: 'Việt Nam' },
+    manufacturer: { '@type': 'Organization', name: producer.data.name, url: abs(urls.producer, site) },
+    hasCertification: certification(product.current),
+    ...(data.price
+      ? {
+          offers: {
+            '@type': 'AggregateOffer',
+            priceCurrency: 'VND',
+            lowPrice: data.price.min,
+            highPrice: data.price.max ?? data.price.min,
+          },
+        }
+      : {}),
+  };
+}
+
+export function producerJsonLd(producer: Producer, url: string, site: URL) {
+  const { data } = producer;
+  const sameAs = [data.website, ...data.social.map((s) => s.url)].filter(Boolean);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: data.name,
+    url: abs(url, site),
+    ...(data.story ? { description: data.story } : {}),
+    address: {
+      '@type': 'PostalAddress',
+      addressCountry: 'VN',
+      addressRegion: producer.province.name,
+      ...(data.commune ? { addressLocality: data.commune } : {}),
+      ...(data.address ? { streetAddress: data.address } : {}),
+    },
+    ...(data.phone ? { telephone: data.phone } : {}),
+    ...(data.email ? { email: data.email } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+  };
+}
+
+export function salesPointJsonLd(point: SalesPoint, url: string, site: URL) {
+  const { data } = point;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Store',
+    name: data.name,
+    url: abs(url, site),
+    address: {
+      '@type': 'PostalAddress',
+      addressCountry: 'VN',
+      addressRegion: point.province.name,
+      streetAddress: data.address,
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lng },
+    ...(data.phone ? { telephone: data.phone } : {}),
+    description: data.openingHours,
+  };
+}
+
+export function webSiteJsonLd(name: string, url: string, site: URL) {
+  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url: abs(url, site) };
+}
