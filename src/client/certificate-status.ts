@@ -37,6 +37,9 @@ export function refreshCertificateStatuses(today: string = todayInVietnam()): vo
   }
   for (const note of document.querySelectorAll<HTMLElement>('[data-status-date]')) {
     const [y, m, d] = today.split('-');
-    note.textContent = (note.dataset['template'] ?? '{date}').replace('{date}', `${Number(d)}/${Number(m)}/${y}`);
+    note.textContent = (note.dataset['template'] ?? '{date}').replace(
+      '{date}',
+      `${Number(d)}/${Number(m)}/${y}`,
+    );
   }
 }

@@ -10,6 +10,9 @@ const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" v
 </svg>`;
 
 export const GET: APIRoute = async () =>
-  new Response(new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()), {
-    headers: { 'Content-Type': 'image/png' },
-  });
+  new Response(
+    new Uint8Array(await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer()),
+    {
+      headers: { 'Content-Type': 'image/png' },
+    },
+  );

@@ -4,12 +4,12 @@
  */
 import { z } from 'astro/zod';
 import { FORMER_PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
+import { STAR_BANDS, starsForScore } from '../lib/domain/stars.ts';
 import { isoDate, text, url } from './shared.ts';
 
 export const CERTIFICATION_STATUSES = ['new', 're-recognised', 'upgraded', 'revoked'] as const;
 
-/** Score bands of Decision 148: 3★ 50–69, 4★ 70–89, 5★ 90–100. */
-export const STAR_BANDS = { 3: [50, 69.99], 4: [70, 89.99], 5: [90, 100] } as const;
+export { STAR_BANDS };
 
 export const certificationSchema = z
   .object({
@@ -37,11 +37,11 @@ export const certificationSchema = z
     if (cert.score !== undefined) {
       const [min, max] = STAR_BANDS[cert.stars];
       const potential = cert.stars === 4 && cert.potentialFiveStar && cert.score >= 90;
-      if (!potential && (cert.score < min || cert.score > max)) {
+      if (!potential && starsForScore(cert.score) !== cert.stars) {
         ctx.addIssue({
           code: 'custom',
           path: ['score'],
-          message: `a score of ${cert.score} does not match ${cert.stars} stars (${min}–${Math.floor(max)} points)`,
+          message: `a score of ${cert.score} does not match ${cert.stars} stars (${min}–${max} points)`,
         });
       }
     }

@@ -26,12 +26,13 @@ const price = z
  * paths), so the schema is built by a function; everything else is identical.
  */
 export function productSchema<
-  Ref extends z.ZodType = typeof slug,
+  ProducerRef extends z.ZodType = typeof slug,
+  SalesPointRef extends z.ZodType = typeof slug,
   Img extends z.ZodType = z.ZodString,
->(links?: { producer?: Ref; salesPoint?: Ref; image?: Img }) {
-  const producer = links?.producer ?? slug;
-  const salesPoint = links?.salesPoint ?? slug;
-  const image = links?.image ?? z.string().min(1);
+>(links?: { producer?: ProducerRef; salesPoint?: SalesPointRef; image?: Img }) {
+  const producer = (links?.producer ?? slug) as ProducerRef;
+  const salesPoint = (links?.salesPoint ?? slug) as SalesPointRef;
+  const image = (links?.image ?? z.string().min(1)) as Img;
   return z
     .object({
       name: text(2).describe('Name as certified, in Vietnamese'),
@@ -57,4 +58,7 @@ export function productSchema<
     .strict();
 }
 
-export type ProductData = z.infer<ReturnType<typeof productSchema>>;
+/** A product as scripts read it: links are slugs, images are paths. */
+export type ProductData = z.infer<
+  ReturnType<typeof productSchema<typeof slug, typeof slug, z.ZodString>>
+>;

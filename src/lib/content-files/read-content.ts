@@ -36,7 +36,12 @@ async function readFolder<T>(
   let names: string[];
   try {
     names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
-  } catch {
+  } catch (error) {
+    problems.push({
+      file: folder,
+      field: '(folder)',
+      message: `cannot be read: ${(error as Error).message}`,
+    });
     return [];
   }
   const entries: Entry<T>[] = [];
@@ -46,11 +51,16 @@ async function readFolder<T>(
     try {
       raw = JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
-      problems.push({ file, field: '(file)', message: `is not valid JSON: ${(error as Error).message}` });
+      problems.push({
+        file,
+        field: '(file)',
+        message: `is not valid JSON: ${(error as Error).message}`,
+      });
       continue;
     }
     const result = schema.safeParse(raw);
-    if (result.success) entries.push({ id: name.slice(0, -'.json'.length), file, data: result.data });
+    if (result.success)
+      entries.push({ id: name.slice(0, -'.json'.length), file, data: result.data });
     else problems.push(...describeZodError(file, result.error));
   }
   return entries;

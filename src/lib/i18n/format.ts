@@ -6,13 +6,27 @@ import { parseIsoDate } from '../domain/dates.ts';
 import type { Locale } from './locales.ts';
 
 const currency: Record<Locale, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
+  vi: new Intl.NumberFormat('vi-VN', {
+    style: 'currency',
+    currency: 'VND',
+    maximumFractionDigits: 0,
+  }),
   en: new Intl.NumberFormat('en', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
 };
 
 const longDate: Record<Locale, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  vi: new Intl.DateTimeFormat('vi-VN', {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
 };
 
 export function formatPrice(
@@ -20,7 +34,10 @@ export function formatPrice(
   locale: Locale,
 ): string {
   const f = currency[locale];
-  const amount = price.max && price.max !== price.min ? `${f.format(price.min)} – ${f.format(price.max)}` : f.format(price.min);
+  const amount =
+    price.max && price.max !== price.min
+      ? `${f.format(price.min)} – ${f.format(price.max)}`
+      : f.format(price.min);
   return `${amount} / ${price.unit}`;
 }
 

@@ -141,7 +141,7 @@ const vi = {
       5: 'Đạt 90–100 điểm: sản phẩm OCOP cấp quốc gia, do Bộ công nhận.',
     } as Record<number, string>,
   },
-  home: {
+  homePage: {
     heroTitle: 'Sản phẩm OCOP Việt Nam',
     heroText:
       'Chương trình Mỗi xã một sản phẩm (OCOP) đánh giá và xếp hạng sản phẩm đặc trưng của từng địa phương từ 3 đến 5 sao. Tìm sản phẩm theo tỉnh, danh mục và hạng sao, xem chứng nhận còn hiệu lực hay không và mua ở đâu.',
@@ -160,6 +160,27 @@ const vi = {
     goTo: (n: number) => `Đến trang ${n}`,
   },
   sampleData: 'Dữ liệu mẫu',
+  fieldNames: {
+    name: 'tên',
+    description: 'mô tả',
+    story: 'câu chuyện',
+    packaging: 'quy cách đóng gói',
+    price: 'giá',
+    channels: 'kênh bán trực tuyến',
+    salesPoints: 'điểm bán',
+    'decision numbers': 'số quyết định',
+    'decision dates': 'ngày quyết định',
+    scores: 'điểm',
+    address: 'địa chỉ',
+    coordinates: 'tọa độ',
+    phone: 'điện thoại',
+    email: 'thư điện tử',
+    website: 'trang web',
+    openingHours: 'giờ mở cửa',
+    operator: 'đơn vị vận hành',
+    images: 'ảnh minh họa',
+    generated: 'toàn bộ (dữ liệu sinh tự động)',
+  } as Record<string, string>,
   sampleDataNote: (fields: string) =>
     `Một số thông tin trên trang này là dữ liệu mẫu, chưa được kiểm chứng: ${fields}.`,
   sources: 'Nguồn thông tin',
@@ -218,7 +239,12 @@ const en: Strings = {
     score: 'Score',
     level: 'Level',
     levels: { district: 'District', province: 'Province', central: 'National (ministry)' },
-    kind: { new: 'First rating', 're-recognised': 'Re-recognised', upgraded: 'Upgraded', revoked: 'Revoked' },
+    kind: {
+      new: 'First rating',
+      're-recognised': 'Re-recognised',
+      upgraded: 'Upgraded',
+      revoked: 'Revoked',
+    },
     history: 'Certification history',
     source: 'Source',
     validityNote: 'An OCOP certificate is valid for 36 months from its decision date.',
@@ -307,7 +333,7 @@ const en: Strings = {
       5: '90–100 points: national OCOP product, certified by the ministry.',
     },
   },
-  home: {
+  homePage: {
     heroTitle: 'OCOP products of Viet Nam',
     heroText:
       'The One Commune One Product (OCOP) programme rates the distinctive products of each place from 3 to 5 stars. Find products by province, category and star level, check whether a certificate is still valid, and see where to buy.',
@@ -326,7 +352,14 @@ const en: Strings = {
     goTo: (n) => `Go to page ${n}`,
   },
   sampleData: 'Sample data',
-  sampleDataNote: (fields) => `Some details on this page are sample data, not yet verified: ${fields}.`,
+  fieldNames: {
+    salesPoints: 'sales points',
+    openingHours: 'opening hours',
+    images: 'illustrations',
+    generated: 'everything (generated data)',
+  },
+  sampleDataNote: (fields) =>
+    `Some details on this page are sample data, not yet verified: ${fields}.`,
   sources: 'Sources',
   footer: {
     about:

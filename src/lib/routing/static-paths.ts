@@ -20,15 +20,18 @@ import { getSalesPoints } from '../catalogue/sales-points.ts';
 export const langParam = (locale: Locale): string | undefined =>
   locale === 'vi' ? undefined : locale;
 
-function perLocale<P extends Record<string, string | undefined>, Props extends object>(
-  make: () => Promise<{ params: P; props: Props }[]> | { params: P; props: Props }[],
-) {
+interface PathItem {
+  params: Record<string, string | undefined>;
+  props: object;
+}
+
+function perLocale<Item extends PathItem>(make: () => Promise<Item[]> | Item[]) {
   return async () => {
     const base = await make();
     return LOCALES.flatMap((locale) =>
       base.map(({ params, props }) => ({
-        params: { ...params, lang: langParam(locale) },
-        props: { ...props, locale },
+        params: { ...(params as Item['params']), lang: langParam(locale) },
+        props: { ...(props as Item['props']), locale },
       })),
     );
   };
@@ -37,7 +40,10 @@ function perLocale<P extends Record<string, string | undefined>, Props extends o
 export const localePaths = perLocale(() => [{ params: {}, props: {} }]);
 
 export const productPaths = perLocale(async () =>
-  (await getProducts()).map((product) => ({ params: { slug: product.slug }, props: { slug: product.slug } })),
+  (await getProducts()).map((product) => ({
+    params: { slug: product.slug },
+    props: { slug: product.slug },
+  })),
 );
 
 export const producerPaths = perLocale(async () =>

@@ -66,7 +66,11 @@ export function productJsonLd(
     ...(urls.images.length ? { image: urls.images.map((src) => abs(src, site)) } : {}),
     category: product.categoryPath.map((c) => c.name).join(' > '),
     countryOfOrigin: { '@type': 'Country', name: 'Việt Nam' },
-    manufacturer: { '@type': 'Organization', name: producer.data.name, url: abs(urls.producer, site) },
+    manufacturer: {
+      '@type': 'Organization',
+      name: producer.data.name,
+      url: abs(urls.producer, site),
+    },
     hasCertification: certification(product.current),
     ...(data.price
       ? {
@@ -116,7 +120,11 @@ export function salesPointJsonLd(point: SalesPoint, url: string, site: URL) {
       addressRegion: point.province.name,
       streetAddress: data.address,
     },
-    geo: { '@type': 'GeoCoordinates', latitude: data.coordinates.lat, longitude: data.coordinates.lng },
+    geo: {
+      '@type': 'GeoCoordinates',
+      latitude: data.coordinates.lat,
+      longitude: data.coordinates.lng,
+    },
     ...(data.phone ? { telephone: data.phone } : {}),
     description: data.openingHours,
   };
