@@ -27,7 +27,10 @@ export const certificationSchema = z
     issuer: text(3).describe('Who signed, e.g. "UBND tỉnh Thanh Hóa"'),
     status: z.enum(CERTIFICATION_STATUSES).describe('new, re-recognised, upgraded or revoked'),
     formerProvince: z
-      .enum(FORMER_PROVINCE_SLUGS)
+      .enum(FORMER_PROVINCE_SLUGS, {
+        message:
+          'must be the slug of a pre-2025 province such as "thai-binh" (see content/provinces.json)',
+      })
       .optional()
       .describe('Pre-2025 province named on the certificate, when it differs from today'),
     source: url.optional().describe('Where the decision or its news is published'),

@@ -13,9 +13,16 @@ export const producerSchema = z
   .object({
     name: text(2).describe('Registered name, e.g. "HTX Dừa sáp Hòa Tân"'),
     type: z
-      .enum(PRODUCER_TYPES)
+      .enum(PRODUCER_TYPES, {
+        message: 'must be one of htx, doanh-nghiep, to-hop-tac, ho-kinh-doanh',
+      })
       .describe('HTX (cooperative), doanh nghiệp (firm), tổ hợp tác, hộ kinh doanh / cơ sở'),
-    province: z.enum(PROVINCE_SLUGS).describe('2025 province of the address'),
+    province: z
+      .enum(PROVINCE_SLUGS, {
+        message:
+          'must be the slug of a 2025 province such as "hung-yen" (see content/provinces.json)',
+      })
+      .describe('2025 province of the address'),
     commune: text(2).optional().describe('Commune or ward (xã/phường) after the 2025 reform'),
     address: text(2).optional().describe('Street address or village (thôn/ấp)'),
     phone: phone.optional(),

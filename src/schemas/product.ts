@@ -37,9 +37,18 @@ export function productSchema<
     .object({
       name: text(2).describe('Name as certified, in Vietnamese'),
       nameEn: text(2).optional().describe('English name, when the producer uses one'),
-      category: z.enum(LEAF_CODES).describe('Decision 148 leaf code, e.g. "I.3.b"'),
+      category: z
+        .enum(LEAF_CODES, {
+          message: 'must be a Decision 148 leaf code such as "I.3.b" (see content/categories.json)',
+        })
+        .describe('Decision 148 leaf code, e.g. "I.3.b"'),
       producer: producer.describe('Slug of the producer entry'),
-      province: z.enum(PROVINCE_SLUGS).describe('2025 province where it is made'),
+      province: z
+        .enum(PROVINCE_SLUGS, {
+          message:
+            'must be the slug of a 2025 province such as "hung-yen" (see content/provinces.json)',
+        })
+        .describe('2025 province where it is made'),
       commune: text(2).optional().describe('Commune or ward after the 2025 reform'),
       description: text(10).describe('What it is and what makes it local, a paragraph or two'),
       images: z

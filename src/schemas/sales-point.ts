@@ -22,9 +22,12 @@ export type SalesPointKind = (typeof SALES_POINT_KINDS)[number];
 export const salesPointSchema = z
   .object({
     name: text(2),
-    kind: z.enum(SALES_POINT_KINDS),
+    kind: z.enum(SALES_POINT_KINDS, { message: `must be one of ${SALES_POINT_KINDS.join(', ')}` }),
     address: text(5).describe('Street address as written on the sign'),
-    province: z.enum(PROVINCE_SLUGS),
+    province: z.enum(PROVINCE_SLUGS, {
+      message:
+        'must be the slug of a 2025 province such as "hung-yen" (see content/provinces.json)',
+    }),
     commune: text(2).optional(),
     coordinates: z
       .object({
