@@ -1,0 +1,157 @@
+/**
+ * Search documents: what every search engine (Meilisearch, the server-less fallback) indexes.
+ * Built from content validated by the same schemas as the pages, by the same functions, so the
+ * engines can never disagree about a product's stars, category or province.
+ */
+import type { Catalogue } from '../content-files/read-content.ts';
+import {
+  certificateStatus,
+  currentCertification,
+  validUntil,
+  type CertificateState,
+} from '../domain/certificate-status.ts';
+import { categoryPath } from '../domain/categories.ts';
+import { getFormerProvince, getProvince } from '../domain/provinces.ts';
+import { foldVietnamese } from '../domain/vietnamese.ts';
+import type { ProducerType } from '../../schemas/producer.ts';
+import type { SalesPointKind } from '../../schemas/sales-point.ts';
+
+/** `YYYY-MM-DD` → 20260312: sortable and filterable as a number. */
+export const dateNumber = (iso: string): number => Number(iso.replaceAll('-', ''));
+
+export interface ProductDocument {
+  /** The product's slug. */
+  id: string;
+  name: string;
+  nameEn?: string | undefined;
+  /** Name without diacritics, for engines that do not fold đ → d themselves. */
+  nameFolded: string;
+  description: string;
+  producer: string;
+  producerName: string;
+  producerType: ProducerType;
+  /** 2025 province slug (facet) and name. */
+  province: string;
+  provinceName: string;
+  /** Pre-2025 provinces named on its certificates: slugs and names (searchable). */
+  formerProvinces: string[];
+  formerProvinceNames: string[];
+  /** Decision 148 codes: group "I", nhóm "I.3", leaf "I.3.b" (leaf = nhóm for I.6 etc.). */
+  categoryGroup: string;
+  categoryNhom: string;
+  categoryLeaf: string;
+  categoryNames: string[];
+  stars: 3 | 4 | 5;
+  /** Status on the day the index was built; re-index daily (pages recompute it live). */
+  certificateStatus: CertificateState;
+  /** Latest decision date and the last valid day, as YYYYMMDD numbers. */
+  certifiedOn: number;
+  validUntil: number;
+  /** Has at least one photo. */
+  hasImage: boolean;
+}
+
+export interface SalesPointDocument {
+  id: string;
+  name: string;
+  kind: SalesPointKind;
+  address: string;
+  province: string;
+  provinceName: string;
+  openingHours: string;
+  phone?: string | undefined;
+  _geo: { lat: number; lng: number };
+}
+
+export interface ProducerDocument {
+  id: string;
+  name: string;
+  type: ProducerType;
+  province: string;
+  provinceName: string;
+  productCount: number;
+}
+
+export interface SearchDocuments {
+  products: ProductDocument[];
+  producers: ProducerDocument[];
+  salesPoints: SalesPointDocument[];
+}
+
+const provinceName = (slug: string) => getProvince(slug)?.name ?? slug;
+
+/** Turns a validated catalogue into search documents, with statuses as of `today`. */
+export function buildSearchDocuments(catalogue: Catalogue, today: string): SearchDocuments {
+  const producers = new Map(catalogue.producers.map((p) => [p.id, p.data]));
+  const productCount = new Map<string, number>();
+  const products = catalogue.products.map(({ id, data }): ProductDocument => {
+    const producer = producers.get(data.producer);
+    if (!producer) throw new Error(`${id}: producer "${data.producer}" not found`);
+    productCount.set(data.producer, (productCount.get(data.producer) ?? 0) + 1);
+    const current = currentCertification(data.certifications);
+    const path = categoryPath(data.category);
+    const former = [
+      ...new Set(data.certifications.flatMap((c) => (c.formerProvince ? [c.formerProvince] : []))),
+    ];
+    return {
+      id,
+      name: data.name,
+      nameEn: data.nameEn,
+      nameFolded: foldVietnamese(data.name),
+      description: data.description,
+      producer: data.producer,
+      producerName: producer.name,
+      producerType: producer.type,
+      province: data.province,
+      provinceName: provinceName(data.province),
+      formerProvinces: former,
+      formerProvinceNames: former.map((s) => getFormerProvince(s)?.name ?? s),
+      categoryGroup: path[0]?.code ?? data.category,
+      categoryNhom: path[1]?.code ?? data.category,
+      categoryLeaf: data.category,
+      categoryNames: path.map((c) => c.name),
+      stars: current.stars,
+      certificateStatus: certificateStatus(current, today).state,
+      certifiedOn: dateNumber(current.decisionDate),
+      validUntil: dateNumber(validUntil(current.decisionDate)),
+      hasImage: data.images.length > 0,
+    };
+  });
+  return {
+    products,
+    producers: catalogue.producers.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      type: data.type,
+      province: data.province,
+      provinceName: provinceName(data.province),
+      productCount: productCount.get(id) ?? 0,
+    })),
+    salesPoints: catalogue.salesPoints.map(({ id, data }) => ({
+      id,
+      name: data.name,
+      kind: data.kind,
+      address: data.address,
+      province: data.province,
+      provinceName: provinceName(data.province),
+      openingHours: data.openingHours,
+      phone: data.phone,
+      _geo: { lat: data.coordinates.lat, lng: data.coordinates.lng },
+    })),
+  };
+}
+
+/** Facets every engine offers, with the document attribute each reads. */
+export const PRODUCT_FACETS = [
+  'province',
+  'categoryGroup',
+  'categoryLeaf',
+  'stars',
+  'producerType',
+  'certificateStatus',
+] as const;
+export type ProductFacet = (typeof PRODUCT_FACETS)[number];
+
+/** Sort orders the search page offers. */
+export const PRODUCT_SORTS = ['relevance', 'stars', 'newest', 'name'] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];
