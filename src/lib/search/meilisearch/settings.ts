@@ -1,0 +1,101 @@
+/**
+ * The public indexes and their settings. Searchable attributes are listed from the most to the
+ * least telling (a match in the name beats one in the description). Facets filter on slugs and
+ * codes, never display names: Meilisearch filters are not accent-insensitive ("Thanh Hoá" would
+ * miss "Thanh Hóa"). `nameOrder` is the Vietnamese alphabetical rank (see `name-order.ts`):
+ * Meilisearch sorts strings by folded code points, which puts "Ấm" before "Ăn" and "Đ" after "Z".
+ */
+import type { Settings } from 'meilisearch';
+import type { ProductSort, SearchDocuments } from '../documents.ts';
+import {
+  PRODUCER_FILTER_ATTRIBUTES,
+  PRODUCT_FILTER_ATTRIBUTES,
+  SALES_POINT_FILTER_ATTRIBUTES,
+} from './filters.ts';
+import { buildSynonyms, type SynonymTable } from './synonyms.ts';
+
+export type SearchIndexKey = keyof SearchDocuments;
+
+/** Live index names: what the site searches and the public key may read. */
+export const SEARCH_INDEXES = {
+  products: 'products',
+  producers: 'producers',
+  salesPoints: 'sales-points',
+} as const satisfies Record<SearchIndexKey, string>;
+
+export const SEARCH_INDEX_KEYS = Object.keys(SEARCH_INDEXES) as SearchIndexKey[];
+export const PUBLIC_INDEX_NAMES: readonly string[] = Object.values(SEARCH_INDEXES);
+
+/** Meilisearch's default rules, then a tie-break between equally relevant documents. */
+const rankingRules = (tieBreak: string) => [
+  'words',
+  'typo',
+  'proximity',
+  'attribute',
+  'sort',
+  'exactness',
+  tieBreak,
+];
+
+export function productSettings(synonyms: SynonymTable): Settings {
+  return {
+    searchableAttributes: [
+      'name',
+      'nameEn',
+      'producerName',
+      'provinceName',
+      'formerProvinceNames',
+      'categoryNames',
+      'description',
+    ],
+    filterableAttributes: [...PRODUCT_FILTER_ATTRIBUTES, 'certifiedOn', 'validUntil', 'hasImage'],
+    sortableAttributes: ['stars', 'certifiedOn', 'nameOrder'],
+    rankingRules: rankingRules('stars:desc'),
+    displayedAttributes: ['*'],
+    synonyms,
+    faceting: { maxValuesPerFacet: 100 },
+  };
+}
+
+export function producerSettings(synonyms: SynonymTable): Settings {
+  return {
+    searchableAttributes: ['name', 'provinceName'],
+    filterableAttributes: [...PRODUCER_FILTER_ATTRIBUTES],
+    sortableAttributes: ['nameOrder', 'productCount'],
+    rankingRules: rankingRules('productCount:desc'),
+    displayedAttributes: ['*'],
+    synonyms,
+    faceting: { maxValuesPerFacet: 100 },
+  };
+}
+
+export function salesPointSettings(synonyms: SynonymTable): Settings {
+  return {
+    searchableAttributes: ['name', 'address', 'provinceName'],
+    filterableAttributes: [...SALES_POINT_FILTER_ATTRIBUTES, '_geo'],
+    sortableAttributes: ['_geo', 'nameOrder'],
+    rankingRules: rankingRules('nameOrder:asc'),
+    displayedAttributes: ['*'],
+    synonyms,
+    faceting: { maxValuesPerFacet: 100 },
+  };
+}
+
+/** Settings of every index, sharing one synonym table. */
+export function indexSettings(
+  synonyms: SynonymTable = buildSynonyms(),
+): Record<SearchIndexKey, Settings> {
+  return {
+    products: productSettings(synonyms),
+    producers: producerSettings(synonyms),
+    salesPoints: salesPointSettings(synonyms),
+  };
+}
+
+/** Sort orders the search page offers, as Meilisearch `sort` arrays (relevance: none). */
+export const PRODUCT_SORT_EXPRESSIONS = {
+  relevance: [],
+  stars: ['stars:desc', 'certifiedOn:desc'],
+  newest: ['certifiedOn:desc'],
+  name: ['nameOrder:asc'],
+} as const satisfies Record<ProductSort, readonly string[]>;

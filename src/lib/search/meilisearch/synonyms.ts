@@ -1,0 +1,74 @@
+/**
+ * Synonyms for every index, built from the province data: each of the 63 pre-2025 province
+ * names (and their aliases), with and without diacritics, leads to the 2025 province it became
+ * part of ("Thái Bình" and "thai binh" → "Hưng Yên"). Plus the everyday equivalences people
+ * type: cafe ↔ cà phê, HTX ↔ hợp tác xã, TP HCM ↔ Hồ Chí Minh ↔ Sài Gòn, chè ↔ trà…
+ *
+ * Meilisearch folds case and diacritics in synonyms as in queries; both spellings are listed
+ * anyway so the table reads the way people type and survives a change of normalisation.
+ */
+import { FORMER_PROVINCES, getProvince } from '../../domain/provinces.ts';
+import type { FormerProvince, Province } from '../../../schemas/province.ts';
+import { foldVietnamese, stripDiacritics } from '../../domain/vietnamese.ts';
+
+export type SynonymTable = Record<string, string[]>;
+
+/** Groups whose members all mean the same thing (each leads to every other). */
+export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  ['cà phê', 'cafe', 'café', 'coffee'],
+  ['HTX', 'hợp tác xã'],
+  ['THT', 'tổ hợp tác'],
+  ['HKD', 'hộ kinh doanh'],
+  ['DN', 'doanh nghiệp'],
+  ['công ty', 'cty'],
+  ['Hồ Chí Minh', 'TP HCM', 'TPHCM', 'HCM', 'Sài Gòn', 'Saigon'],
+  ['chè', 'trà'],
+];
+
+/** The names a former province is known by: its name, its aliases, each with and without marks. */
+export function formerProvinceNames(former: FormerProvince): string[] {
+  const names = [former.name, ...(former.aliases ?? [])];
+  return [...new Set(names.flatMap((n) => [n, stripDiacritics(n)]))];
+}
+
+function add(table: Map<string, Set<string>>, from: string, to: string): void {
+  if (foldVietnamese(from) === foldVietnamese(to)) return;
+  let set = table.get(from);
+  if (!set) table.set(from, (set = new Set()));
+  set.add(to);
+}
+
+/**
+ * The synonym table for `FORMER_PROVINCES` (or the given list): one-way former name → successor
+ * name, mutual within the everyday groups. Keys and values are sorted so equal input gives an
+ * identical table (a re-index changes nothing).
+ */
+export function buildSynonyms(
+  formerProvinces: readonly FormerProvince[] = FORMER_PROVINCES,
+  provinceOf: (slug: string) => Province | undefined = getProvince,
+): SynonymTable {
+  const table = new Map<string, Set<string>>();
+  for (const former of formerProvinces) {
+    const successor = provinceOf(former.successor);
+    if (!successor) {
+      throw new RangeError(`Former province ${former.slug}: no 2025 province "${former.successor}"`);
+    }
+    for (const name of formerProvinceNames(former)) add(table, name, successor.name);
+  }
+  for (const group of EVERYDAY_SYNONYM_GROUPS) {
+    for (const from of group) for (const to of group) add(table, from, to);
+  }
+  const collator = new Intl.Collator('vi');
+  const sorted: SynonymTable = {};
+  for (const key of [...table.keys()].sort(collator.compare)) {
+    sorted[key] = [...table.get(key)!].sort(collator.compare);
+  }
+  return sorted;
+}
+
+/** Former names that lead to `successorName` in `table` (for checks and tests). */
+export function synonymsLeadingTo(table: SynonymTable, successorName: string): string[] {
+  return Object.entries(table)
+    .filter(([, to]) => to.includes(successorName))
+    .map(([from]) => from);
+}
