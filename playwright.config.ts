@@ -1,0 +1,52 @@
+/**
+ * End-to-end tests against the built site (`dist/`, served by `astro preview`). Build first:
+ * `npx astro build && npx playwright test` (or `npm test`, which does both).
+ *
+ * The browser is the system Chromium (`/usr/bin/chromium`, Debian's package), not one
+ * downloaded by Playwright; `CHROMIUM_PATH` points elsewhere.
+ */
+import { defineConfig } from '@playwright/test';
+
+const CI = Boolean(process.env['CI']);
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+const HOST = '127.0.0.1';
+const baseURL = `http://${HOST}:${PORT}`;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL,
+    locale: 'vi-VN',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        launchOptions: {
+          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Same Node as the test runner, no npx in between. `--ignore-lock`: Astro allows one
+    // tracked preview per project, and someone else's must neither block nor be replaced
+    // by this one; it also keeps the server in the foreground for Playwright to manage.
+    command: `${JSON.stringify(process.execPath)} node_modules/astro/bin/astro.mjs preview --port ${PORT} --host ${HOST} --ignore-lock`,
+    url: `${baseURL}/`,
+    reuseExistingServer: !CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,379 @@
+/**
+ * Internal link checker for the built site. Reads every HTML file under `dist/`, collects the
+ * URLs in `href`, `src`, `srcset` and `poster` attributes (and the link-preview URLs in
+ * `og:url`, `og:image`, `twitter:image` meta tags), and checks that every internal one — root-
+ * or page-relative, or absolute on the site's public origin — names a file of the build:
+ *
+ *   /x/          → dist/x/index.html
+ *   /x/file.jpg  → dist/x/file.jpg (as is; `/x` without its slash is not `/x/`)
+ *
+ * and that a `#fragment` names an `id` (or `<a name>`) on the target page; a fragment-only
+ * link (`#main`) is checked against its own page. `mailto:`, `tel:`, other schemes and other
+ * hosts are not followed.
+ *
+ * HTML is read by a small tokenizer rather than a parser: the only parser in node_modules
+ * (`ultrahtml`, a transitive dependency of Astro, not one of ours) misreads unquoted
+ * attribute values (`<img src=/a.jpg>` gives `src=""`). The tokenizer skips comments, doctype,
+ * CDATA and the contents of raw-text elements (`<script>`, `<style>`, `<textarea>`…), reads
+ * quoted, unquoted and bare attributes, and decodes character references in values.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface BrokenLink {
+  /** Site path of the page the link is on, e.g. `/san-pham/x/`. */
+  page: string;
+  /** The attribute it was found in, e.g. `href`, `srcset`, `meta og:image`. */
+  attribute: string;
+  /** The URL as written (character references decoded). */
+  url: string;
+  reason: string;
+}
+
+export interface LinkCheckResult {
+  pages: number;
+  /** Internal URLs checked (each distinct URL once per page). */
+  links: number;
+  broken: BrokenLink[];
+}
+
+export interface LinkCheckOptions {
+  /**
+   * Public origin(s) of the site: absolute URLs on them are internal. Defaults to the
+   * `SITE_URL` environment variable and the origin of the URLs in `dist/sitemap-index.xml`.
+   */
+  site?: string | readonly string[];
+}
+
+// ---- Tokenizer ----------------------------------------------------------------------------
+
+export interface Tag {
+  name: string;
+  attributes: Map<string, string>;
+}
+
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed']);
+const rawTextEnd = new Map<string, RegExp>();
+
+const isSpace = (c: string | undefined) =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
+
+const NAMED_REFERENCES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** Decodes numeric references and the common named ones (only when closed by `;`). */
+export function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(
+    /&(?:#(\d+);?|#[xX]([0-9a-fA-F]+);?|([a-zA-Z][a-zA-Z0-9]*);)/g,
+    (ref, dec, hex, name) => {
+      if (typeof dec === 'string' || typeof hex === 'string') {
+        const code =
+          typeof dec === 'string' ? Number.parseInt(dec, 10) : Number.parseInt(String(hex), 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+      }
+      return NAMED_REFERENCES[String(name)] ?? ref;
+    },
+  );
+}
+
+/** Start tags of an HTML document, in order, with lower-cased names and attribute names. */
+export function* startTags(html: string): Generator<Tag> {
+  const n = html.length;
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) return;
+    const next = html[lt + 1];
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end === -1 ? n : end + 3;
+      continue;
+    }
+    if (html.startsWith('<![CDATA[', lt)) {
+      const end = html.indexOf(']]>', lt + 9);
+      i = end === -1 ? n : end + 3;
+      continue;
+    }
+    if (next === '!' || next === '?' || next === '/') {
+      const end = html.indexOf('>', lt + 2);
+      i = end === -1 ? n : end + 1;
+      continue;
+    }
+    if (next === undefined || !/[a-zA-Z]/.test(next)) {
+      i = lt + 1;
+      continue;
+    }
+    let j = lt + 1;
+    while (j < n && !isSpace(html[j]) && html[j] !== '/' && html[j] !== '>') j++;
+    const name = html.slice(lt + 1, j).toLowerCase();
+    const attributes = new Map<string, string>();
+    for (;;) {
+      while (j < n && (isSpace(html[j]) || html[j] === '/')) j++;
+      if (j >= n) break;
+      if (html[j] === '>') {
+        j++;
+        break;
+      }
+      const start = j;
+      if (html[j] === '=') j++;
+      while (j < n && !isSpace(html[j]) && html[j] !== '/' && html[j] !== '>' && html[j] !== '=') {
+        j++;
+      }
+      const attribute = html.slice(start, j).toLowerCase();
+      let k = j;
+      while (k < n && isSpace(html[k])) k++;
+      let value = '';
+      if (html[k] === '=') {
+        k++;
+        while (k < n && isSpace(html[k])) k++;
+        const quote = html[k];
+        if (quote === '"' || quote === "'") {
+          const end = html.indexOf(quote, k + 1);
+          value = html.slice(k + 1, end === -1 ? n : end);
+          j = end === -1 ? n : end + 1;
+        } else {
+          let end = k;
+          while (end < n && !isSpace(html[end]) && html[end] !== '>') end++;
+          value = html.slice(k, end);
+          j = end;
+        }
+      }
+      // The first of two same-named attributes wins, as in browsers.
+      if (!attributes.has(attribute)) attributes.set(attribute, decodeEntities(value));
+    }
+    yield { name, attributes };
+    i = j;
+    if (RAW_TEXT.has(name)) {
+      let end = rawTextEnd.get(name);
+      if (!end) {
+        end = new RegExp(`</${name}[\\s/>]`, 'gi');
+        rawTextEnd.set(name, end);
+      }
+      end.lastIndex = i;
+      const match = end.exec(html);
+      i = match ? match.index : n;
+    }
+  }
+}
+
+/** The URLs of a `srcset`, without their width/density descriptors. */
+export function srcsetUrls(srcset: string): string[] {
+  const urls: string[] = [];
+  const n = srcset.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && (isSpace(srcset[i]) || srcset[i] === ',')) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !isSpace(srcset[i])) i++;
+    const url = srcset.slice(start, i);
+    if (url.endsWith(',')) {
+      urls.push(url.replace(/,+$/, ''));
+      continue;
+    }
+    urls.push(url);
+    let depth = 0;
+    while (i < n) {
+      const c = srcset[i++];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      else if (c === ',' && depth === 0) break;
+    }
+  }
+  return urls.filter((url) => url !== '');
+}
+
+const PREVIEW_META = new Set([
+  'og:url',
+  'og:image',
+  'og:image:url',
+  'og:image:secure_url',
+  'twitter:image',
+]);
+
+/** Every URL-bearing attribute of a tag: [where it was found, URL as written]. */
+function urlsOf(tag: Tag): [string, string][] {
+  const found: [string, string][] = [];
+  for (const attribute of ['href', 'xlink:href', 'src', 'poster']) {
+    const value = tag.attributes.get(attribute);
+    if (value !== undefined) found.push([attribute, value.trim()]);
+  }
+  const srcset = tag.attributes.get('srcset');
+  if (srcset !== undefined) for (const url of srcsetUrls(srcset)) found.push(['srcset', url]);
+  if (tag.name === 'meta') {
+    const key = tag.attributes.get('property') ?? tag.attributes.get('name') ?? '';
+    const content = tag.attributes.get('content');
+    if (PREVIEW_META.has(key) && content !== undefined) found.push([`meta ${key}`, content.trim()]);
+  }
+  return found;
+}
+
+// ---- Checking ------------------------------------------------------------------------------
+
+/** A stand-in origin for resolving relative URLs; never requested. */
+const LOCAL = 'http://dist.invalid';
+
+interface Page {
+  path: string;
+  file: string;
+  ids: Set<string>;
+  links: [string, string][];
+}
+
+function htmlFiles(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dist, name))
+    .sort();
+}
+
+/** `dist/a/b/index.html` → `/a/b/`; `dist/404.html` → `/404.html`. */
+function sitePath(dist: string, file: string): string {
+  const rel = relative(dist, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  return rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+}
+
+function readPage(dist: string, file: string): Page {
+  const ids = new Set<string>();
+  const links: [string, string][] = [];
+  for (const tag of startTags(readFileSync(file, 'utf8'))) {
+    const id = tag.attributes.get('id');
+    if (id) ids.add(id);
+    const name = tag.attributes.get('name');
+    if (tag.name === 'a' && name) ids.add(name);
+    links.push(...urlsOf(tag));
+  }
+  return { path: sitePath(dist, file), file, ids, links };
+}
+
+/** Origins named in `dist/sitemap-index.xml` and by `SITE_URL`. */
+function siteOrigins(dist: string, site: LinkCheckOptions['site']): Set<string> {
+  const given = site === undefined ? [] : typeof site === 'string' ? [site] : [...site];
+  const env = process.env['SITE_URL'];
+  if (env) given.push(env);
+  const index = join(dist, 'sitemap-index.xml');
+  if (site === undefined && existsSync(index)) {
+    for (const match of readFileSync(index, 'utf8').matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)) {
+      given.push(decodeEntities(match[1]!));
+    }
+  }
+  const origins = new Set<string>();
+  for (const url of given) {
+    try {
+      origins.add(new URL(url).origin);
+    } catch {
+      throw new Error(`Not an absolute URL for the site's origin: "${url}"`);
+    }
+  }
+  return origins;
+}
+
+export function checkLinks(dist: string, options: LinkCheckOptions = {}): LinkCheckResult {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist} has no index.html: build the site first (npx astro build)`);
+  }
+  const origins = siteOrigins(dist, options.site);
+  const pages = htmlFiles(dist).map((file) => readPage(dist, file));
+  const idsByFile = new Map(pages.map((p) => [p.file, p.ids]));
+  const kind = new Map<string, 'file' | 'directory' | 'missing'>();
+  const kindOf = (path: string) => {
+    let k = kind.get(path);
+    if (!k) {
+      k = !existsSync(path) ? 'missing' : statSync(path).isDirectory() ? 'directory' : 'file';
+      kind.set(path, k);
+    }
+    return k;
+  };
+
+  const broken: BrokenLink[] = [];
+  let links = 0;
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const [attribute, url] of page.links) {
+      if (url === '' || seen.has(url)) continue;
+      seen.add(url);
+      const fail = (reason: string) => broken.push({ page: page.path, attribute, url, reason });
+
+      if (url.startsWith('#')) {
+        const id = safeDecode(url.slice(1));
+        if (url === '#' || id === 'top') continue;
+        links++;
+        if (id === undefined) fail('malformed percent-encoding in the fragment');
+        else if (!page.ids.has(id)) fail(`no element with id="${id}" on this page`);
+        continue;
+      }
+      const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+      if (scheme && scheme !== 'http' && scheme !== 'https') continue;
+      let target: URL;
+      try {
+        target = new URL(url, LOCAL + page.path);
+      } catch {
+        links++;
+        fail('not a valid URL');
+        continue;
+      }
+      if (target.origin !== LOCAL && !origins.has(target.origin)) continue;
+
+      links++;
+      const path = safeDecode(target.pathname);
+      if (path === undefined) {
+        fail('malformed percent-encoding in the path');
+        continue;
+      }
+      const file = path.endsWith('/') ? join(dist, path, 'index.html') : join(dist, path);
+      const rel = relative(dist, file);
+      if (rel.startsWith('..')) {
+        fail('points outside the site');
+        continue;
+      }
+      const found = kindOf(file);
+      if (found === 'directory') {
+        fail(`${path} is a directory: link to ${path}/`);
+        continue;
+      }
+      if (found === 'missing') {
+        fail(`no file dist/${rel.split(sep).join('/')}`);
+        continue;
+      }
+      const fragment = target.hash.slice(1);
+      if (fragment === '' || fragment === 'top' || !file.endsWith('.html')) continue;
+      const id = safeDecode(fragment);
+      const ids = idsByFile.get(file);
+      if (id === undefined) fail('malformed percent-encoding in the fragment');
+      else if (ids && !ids.has(id)) fail(`no element with id="${id}" on ${path}`);
+    }
+  }
+  return { pages: pages.length, links, broken };
+}
+
+function safeDecode(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Broken links grouped by page, one per line, for the terminal and test failures. */
+export function formatBrokenLinks(broken: readonly BrokenLink[]): string {
+  const byPage = new Map<string, BrokenLink[]>();
+  for (const link of broken) {
+    const list = byPage.get(link.page) ?? [];
+    list.push(link);
+    byPage.set(link.page, list);
+  }
+  const lines: string[] = [];
+  for (const [page, list] of byPage) {
+    lines.push(page);
+    for (const link of list) lines.push(`  ${link.attribute}="${link.url}": ${link.reason}`);
+  }
+  return lines.join('\n');
+}

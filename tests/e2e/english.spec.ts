@@ -1,0 +1,106 @@
+/**
+ * The English interface under /en/: language, navigation, the switch between the two
+ * languages, and the hreflang/canonical links that tie each pair of pages together.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { isListed, pick, products } from './support/catalogue.ts';
+import { hreflangAlternates, pathOf } from './support/pages.ts';
+
+const product = () => pick(products(), 'listed product', isListed);
+
+test('/en/ is in English', async ({ page }) => {
+  await page.goto('/en/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('OCOP products of Viet Nam');
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  for (const [name, href] of [
+    ['Provinces', '/en/tinh/'],
+    ['Categories', '/en/danh-muc/'],
+    ['Star levels', '/en/sao/'],
+    ['Where to buy', '/en/diem-ban/'],
+    ['About OCOP', '/en/gioi-thieu/'],
+  ] as const) {
+    await expect(nav.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
+  await expect(page.getByRole('region', { name: 'By province' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'By star level' })).toBeVisible();
+});
+
+test('the language switch on a product page leads to its English page and back', async ({
+  page,
+}) => {
+  const { slug, name } = product();
+  await page.goto(`/san-pham/${slug}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+
+  await page.getByRole('banner').getByText('English', { exact: true }).click();
+  await expect(page).toHaveURL(`/en/san-pham/${slug}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(
+    page.locator('[data-certificate-panel]').getByRole('heading', { name: 'OCOP certificate' }),
+  ).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+
+  await page.getByRole('banner').getByText('Tiếng Việt', { exact: true }).click();
+  await expect(page).toHaveURL(`/san-pham/${slug}/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+});
+
+test('the language switch is named by what it shows (WCAG 2.5.3 label in name)', async ({
+  page,
+}) => {
+  // BUG (site): src/components/layout/SiteHeader.astro gives the switch
+  // aria-label={t.languageSwitchLabel}; on Vietnamese pages it shows "English" but is named
+  // "Xem trang này bằng tiếng Anh", so a voice-control user saying "click English" cannot
+  // reach it. The label is Vietnamese while the link has lang="en", too.
+  test.fail();
+  for (const [path, shown] of [
+    ['/en/', 'Tiếng Việt'],
+    ['/', 'English'],
+  ] as const) {
+    await page.goto(path);
+    const link = page.getByRole('banner').getByText(shown, { exact: true });
+    await expect(link).toHaveAccessibleName(new RegExp(shown, 'i'), { timeout: 1_000 });
+  }
+});
+
+async function canonical(page: Page): Promise<string> {
+  const links = page.locator('link[rel="canonical"]');
+  await expect(links).toHaveCount(1);
+  const href = await links.getAttribute('href');
+  expect(href, 'canonical URL is absolute').toMatch(/^https?:\/\//);
+  return href!;
+}
+
+for (const [what, vi] of [
+  ['home', '/'],
+  ['product', 'product'],
+  ['province', '/tinh/hung-yen/'],
+] as const) {
+  test(`hreflang vi/en/x-default and canonical tie the two ${what} pages together`, async ({
+    page,
+  }) => {
+    const viPath = vi === 'product' ? `/san-pham/${product().slug}/` : vi;
+    const enPath = `/en${viPath}`;
+
+    await page.goto(viPath);
+    const fromVi = await hreflangAlternates(page);
+    const viCanonical = await canonical(page);
+    await page.goto(enPath);
+    const fromEn = await hreflangAlternates(page);
+    const enCanonical = await canonical(page);
+
+    for (const alternates of [fromVi, fromEn]) {
+      expect(Object.keys(alternates).sort()).toEqual(['en', 'vi', 'x-default']);
+      expect(pathOf(alternates['vi']!)).toBe(viPath);
+      expect(pathOf(alternates['en']!)).toBe(enPath);
+      expect(pathOf(alternates['x-default']!)).toBe(viPath);
+    }
+    // Each page names the other, by the same absolute URLs, and itself as canonical.
+    expect(fromEn).toEqual(fromVi);
+    expect(viCanonical).toBe(fromVi['vi']);
+    expect(enCanonical).toBe(fromVi['en']);
+  });
+}
