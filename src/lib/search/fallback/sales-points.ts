@@ -1,0 +1,86 @@
+/**
+ * Sales points for the server-less search: every point in one small JSON file (500 points are a
+ * few kilobytes compressed), and a pure distance sort for "near me". No Node APIs: the build
+ * (`build-index.ts`) calls `encodeSalesPoints`, the browser calls `decodeSalesPoints` /
+ * `sortByDistance`.
+ */
+import type { SalesPointDocument } from '../documents.ts';
+import type { SalesPointKind } from '../../../schemas/sales-point.ts';
+
+/** One point: id, name, kind, address, province slug, opening hours, phone ("" if none), lat, lng. */
+type PackedPoint = [string, string, string, string, string, string, string, number, number];
+
+export interface SalesPointsFile {
+  /** Province slug → name, for the provinces named by points. */
+  provinces: Record<string, string>;
+  points: PackedPoint[];
+}
+
+/** The sales-points file's JSON text (points sorted by id, so the same input gives the same bytes). */
+export function encodeSalesPoints(points: readonly SalesPointDocument[]): string {
+  const provinces: Record<string, string> = {};
+  const sorted = [...points].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const p of sorted) provinces[p.province] = p.provinceName;
+  const file: SalesPointsFile = {
+    provinces,
+    points: sorted.map((p) => [
+      p.id,
+      p.name,
+      p.kind,
+      p.address,
+      p.province,
+      p.openingHours,
+      p.phone ?? '',
+      p._geo.lat,
+      p._geo.lng,
+    ]),
+  };
+  return JSON.stringify(file);
+}
+
+/** Back to `SalesPointDocument`s (the shape Meilisearch returns). */
+export function decodeSalesPoints(file: SalesPointsFile): SalesPointDocument[] {
+  return file.points.map(([id, name, kind, address, province, openingHours, phone, lat, lng]) => ({
+    id,
+    name,
+    kind: kind as SalesPointKind,
+    address,
+    province,
+    provinceName: file.provinces[province] ?? province,
+    openingHours,
+    phone: phone || undefined,
+    _geo: { lat, lng },
+  }));
+}
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
+
+/** Great-circle distance in kilometres (haversine). */
+export function distanceKm(a: LatLng, b: LatLng): number {
+  const dLat = toRadians(b.lat - a.lat);
+  const dLng = toRadians(b.lng - a.lng);
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The points nearest `origin` first, each with its `distanceKm`; ties keep the input order.
+ * Does not change `points`.
+ */
+export function sortByDistance<T extends { _geo: LatLng }>(
+  points: readonly T[],
+  origin: LatLng,
+): (T & { distanceKm: number })[] {
+  return points
+    .map((point, index) => ({ point, index, distance: distanceKm(origin, point._geo) }))
+    .sort((a, b) => a.distance - b.distance || a.index - b.index)
+    .map(({ point, distance }) => ({ ...point, distanceKm: distance }));
+}
