@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
@@ -19,6 +20,7 @@ export default defineConfig({
   },
   integrations: [
     react(),
+    searchIndex(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
       filter: (page) => !page.includes('/404'),

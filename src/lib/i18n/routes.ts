@@ -12,6 +12,7 @@
  *   /sao/                          star levels
  *   /sao/<n>/[trang/<n>/]          star level (3, 4, 5)
  *   /diem-ban/[<province>/]        sales points
+ *   /tim-kiem/?q=…                 search (a React island)
  *   /gioi-thieu/                   about OCOP
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
@@ -32,6 +33,7 @@ export const routes = {
     `${prefix(locale)}/danh-muc/${slug}/${page(n)}`,
   starLevels: (locale: Locale) => `${prefix(locale)}/sao/`,
   stars: (stars: number, locale: Locale, n?: number) => `${prefix(locale)}/sao/${stars}/${page(n)}`,
+  search: (locale: Locale) => `${prefix(locale)}/tim-kiem/`,
   salesPoints: (locale: Locale) => `${prefix(locale)}/diem-ban/`,
   salesPointsInProvince: (slug: string, locale: Locale) => `${prefix(locale)}/diem-ban/${slug}/`,
 } as const;

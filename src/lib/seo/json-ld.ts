@@ -6,7 +6,7 @@
 import type { Certification, Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
-import { validUntil } from '../domain/certificate-status.ts';
+import { certificateStatus, validUntil } from '../domain/certificate-status.ts';
 
 export interface Crumb {
   label: string;
@@ -28,7 +28,9 @@ export function breadcrumbList(crumbs: readonly Crumb[], site: URL) {
   };
 }
 
-export function certification(cert: Certification) {
+/** `today` decides Active/Inactive: an expired certificate is not announced as active. */
+export function certification(cert: Certification, today: string) {
+  const { state } = certificateStatus(cert, today);
   return {
     '@type': 'Certification',
     name: `OCOP ${cert.stars} sao`,
@@ -37,9 +39,9 @@ export function certification(cert: Certification) {
     validFrom: cert.decisionDate,
     expires: validUntil(cert.decisionDate),
     certificationStatus:
-      cert.status === 'revoked'
-        ? 'https://schema.org/CertificationInactive'
-        : 'https://schema.org/CertificationActive',
+      state === 'valid' || state === 'expiring'
+        ? 'https://schema.org/CertificationActive'
+        : 'https://schema.org/CertificationInactive',
     certificationRating: {
       '@type': 'Rating',
       ratingValue: cert.stars,
@@ -54,6 +56,7 @@ export function productJsonLd(
   producer: Producer,
   urls: { page: string; producer: string; images: string[] },
   site: URL,
+  today: string,
 ) {
   const { data } = product;
   return {
@@ -71,7 +74,7 @@ export function productJsonLd(
       name: producer.data.name,
       url: abs(urls.producer, site),
     },
-    hasCertification: certification(product.current),
+    hasCertification: certification(product.current, today),
     ...(data.price
       ? {
           offers: {

@@ -1,0 +1,302 @@
+/**
+ * The search page: free text, facets, sort, paging, all in the URL. InstantSearch widgets over
+ * one search client (Meilisearch, or the server-less index when there is none).
+ */
+import { useMemo, useState } from 'react';
+import {
+  ClearRefinements,
+  Configure,
+  CurrentRefinements,
+  InstantSearch,
+  Pagination,
+  RefinementList,
+  SearchBox,
+  SortBy,
+  useInstantSearch,
+  useStats,
+} from 'react-instantsearch';
+import { history } from 'instantsearch.js/es/lib/routers';
+import type { UiState } from 'instantsearch.js';
+import { createSearchClient } from './search-client.ts';
+import { fill, type SearchConfig } from './search-config.ts';
+import {
+  FACET_ATTRIBUTES,
+  INDEX,
+  SORT_INDEX,
+  searchToState,
+  sortFromIndex,
+  stateToSearch,
+  type FacetAttribute,
+  type SearchUrlState,
+} from './search-state.ts';
+import { SearchHits } from './SearchHits.tsx';
+
+function useRouting() {
+  return useMemo(
+    () => ({
+      router: history<SearchUrlState>({
+        cleanUrlOnDispose: false,
+        createURL: ({ routeState, location }) =>
+          `${location.pathname}${stateToSearch(routeState)}${location.hash}`,
+        parseURL: ({ location }) => searchToState(location.search),
+      }),
+      stateMapping: {
+        stateToRoute(uiState: UiState): SearchUrlState {
+          const s = uiState[INDEX] ?? {};
+          const refinements: SearchUrlState['refinements'] = {};
+          for (const a of FACET_ATTRIBUTES) {
+            const values = s.refinementList?.[a];
+            if (values?.length) refinements[a] = values;
+          }
+          return {
+            query: s.query ?? '',
+            refinements,
+            sort: sortFromIndex(s.sortBy),
+            page: s.page ?? 1,
+          };
+        },
+        routeToState(route: SearchUrlState): UiState {
+          const refinementList: Record<string, string[]> = {};
+          for (const [a, values] of Object.entries(route.refinements)) refinementList[a] = values;
+          return {
+            [INDEX]: {
+              query: route.query,
+              refinementList,
+              sortBy: SORT_INDEX[route.sort],
+              page: route.page,
+            },
+          };
+        },
+      },
+    }),
+    [],
+  );
+}
+
+const chip =
+  'inline-flex min-h-9 items-center gap-1 rounded-full border border-brand-600 bg-white px-3 text-sm';
+
+function Facet({ attribute, config }: { attribute: FacetAttribute; config: SearchConfig }) {
+  const { labels } = config;
+  const valueLabel = (value: string) =>
+    attribute === 'stars'
+      ? fill(labels.ui.stars, { n: value })
+      : (labels.values[attribute][value] ?? value);
+  return (
+    <fieldset className="border-b border-gray-200 py-3">
+      <legend className="text-sm font-semibold">{labels.facets[attribute]}</legend>
+      <RefinementList
+        attribute={attribute}
+        limit={attribute === 'province' ? 8 : 10}
+        showMore={attribute === 'province'}
+        showMoreLimit={40}
+        sortBy={attribute === 'stars' ? ['name:desc'] : ['count:desc', 'name:asc']}
+        transformItems={(items) =>
+          items.map((item) => ({ ...item, label: valueLabel(item.value) }))
+        }
+        translations={{
+          showMoreButtonText: ({ isShowingMore }) =>
+            isShowingMore ? labels.ui.showLess : labels.ui.showMore,
+        }}
+        classNames={{
+          list: 'mt-1 space-y-0.5',
+          label: 'flex min-h-8 cursor-pointer items-center gap-2 text-sm',
+          checkbox: 'size-4 accent-brand-700',
+          count: 'ml-auto rounded-full bg-gray-100 px-2 text-xs text-muted',
+          showMore: 'mt-1 min-h-8 text-sm font-semibold text-brand-700 underline',
+          disabledShowMore: 'hidden',
+          noRefinementRoot: 'hidden',
+        }}
+      />
+    </fieldset>
+  );
+}
+
+function Filters({ config }: { config: SearchConfig }) {
+  return (
+    <div>
+      {FACET_ATTRIBUTES.map((attribute) => (
+        <Facet key={attribute} attribute={attribute} config={config} />
+      ))}
+    </div>
+  );
+}
+
+function Summary({ config }: { config: SearchConfig }) {
+  const { nbHits, processingTimeMS } = useStats();
+  const { status } = useInstantSearch();
+  return (
+    <p className="text-muted text-sm" role="status" aria-live="polite" data-testid="search-stats">
+      {status === 'loading' || status === 'stalled'
+        ? config.labels.ui.loading
+        : fill(config.labels.ui.results, { n: nbHits })}
+      <span className="sr-only"> ({processingTimeMS} ms)</span>
+    </p>
+  );
+}
+
+function Refinements({ config }: { config: SearchConfig }) {
+  const { labels } = config;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <CurrentRefinements
+        transformItems={(items) =>
+          items.map((item) => ({
+            ...item,
+            label: labels.facets[item.attribute as FacetAttribute],
+            refinements: item.refinements.map((r) => ({
+              ...r,
+              label:
+                item.attribute === 'stars'
+                  ? fill(labels.ui.stars, { n: String(r.value) })
+                  : (labels.values[item.attribute as Exclude<FacetAttribute, 'stars'>][
+                      String(r.value)
+                    ] ?? String(r.value)),
+            })),
+          }))
+        }
+        classNames={{
+          list: 'flex flex-wrap gap-2',
+          item: 'flex flex-wrap items-center gap-1',
+          label: 'sr-only',
+          category: chip,
+          delete:
+            'ml-1 inline-flex size-6 items-center justify-center rounded-full hover:bg-gray-100',
+          noRefinementRoot: 'hidden',
+        }}
+      />
+      <ClearRefinements
+        translations={{ resetButtonText: labels.ui.clearAll }}
+        classNames={{
+          button: 'min-h-9 rounded-md px-2 text-sm font-semibold text-brand-700 underline',
+          disabledButton: 'hidden',
+        }}
+      />
+    </div>
+  );
+}
+
+export default function SearchApp(config: SearchConfig) {
+  const [fallbackActive, setFallbackActive] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const searchClient = useMemo(
+    () =>
+      createSearchClient(config, () => {
+        setFallbackActive(true);
+      }),
+    [config],
+  );
+  const routing = useRouting();
+  const { labels } = config;
+
+  return (
+    <InstantSearch
+      searchClient={searchClient as never}
+      indexName={INDEX}
+      routing={routing}
+      future={{ preserveSharedStateOnUnmount: true }}
+    >
+      <Configure hitsPerPage={24} />
+      {fallbackActive && config.meilisearch && (
+        <p
+          className="mb-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm"
+          role="status"
+          data-testid="search-fallback-notice"
+        >
+          {labels.ui.fallbackActive}
+        </p>
+      )}
+      <SearchBox
+        placeholder={labels.ui.placeholder}
+        autoFocus={false}
+        searchAsYouType
+        translations={{ submitButtonTitle: labels.ui.submit, resetButtonTitle: labels.ui.reset }}
+        classNames={{
+          form: 'relative flex',
+          input:
+            'min-h-12 w-full rounded-lg border-2 border-brand-600 bg-white px-4 pr-24 text-base focus:outline-3 focus:outline-amber-600',
+          submit: 'absolute top-1 right-12 inline-flex size-10 items-center justify-center',
+          reset: 'absolute top-1 right-2 inline-flex size-10 items-center justify-center',
+          loadingIndicator: 'absolute top-3 right-24',
+        }}
+        aria-label={labels.ui.searchLabel}
+      />
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+        <Summary config={config} />
+        <div className="flex items-center gap-2">
+          <button
+            type="button"
+            className="border-brand-600 inline-flex min-h-11 items-center rounded-md border px-3 text-sm font-semibold lg:hidden"
+            aria-expanded={drawerOpen}
+            aria-controls="search-filters"
+            onClick={() => {
+              setDrawerOpen(true);
+            }}
+          >
+            {labels.ui.showFilters}
+          </button>
+          <label className="flex items-center gap-2 text-sm">
+            <span className="font-semibold">{labels.ui.sortBy}</span>
+            <SortBy
+              items={[
+                { label: labels.ui.sorts.relevance, value: SORT_INDEX.relevance },
+                { label: labels.ui.sorts.stars, value: SORT_INDEX.stars },
+                { label: labels.ui.sorts.newest, value: SORT_INDEX.newest },
+                { label: labels.ui.sorts.name, value: SORT_INDEX.name },
+              ]}
+              classNames={{ select: 'min-h-11 rounded-md border border-gray-300 bg-white px-2' }}
+            />
+          </label>
+        </div>
+      </div>
+      <div className="mt-2">
+        <Refinements config={config} />
+      </div>
+      <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
+        <aside
+          id="search-filters"
+          aria-label={labels.ui.filters}
+          className={
+            drawerOpen
+              ? 'fixed inset-0 z-40 overflow-y-auto bg-white p-4 lg:static lg:z-auto lg:p-0'
+              : 'hidden lg:block'
+          }
+        >
+          <div className="mb-2 flex items-center justify-between lg:hidden">
+            <h2 className="text-lg font-bold">{labels.ui.filters}</h2>
+            <button
+              type="button"
+              className="bg-brand-700 inline-flex min-h-11 items-center rounded-md px-4 font-semibold text-white"
+              onClick={() => {
+                setDrawerOpen(false);
+              }}
+            >
+              {labels.ui.closeFilters}
+            </button>
+          </div>
+          <Filters config={config} />
+        </aside>
+        <div>
+          <SearchHits config={config} />
+          <Pagination
+            padding={2}
+            translations={{
+              previousPageItemAriaLabel: labels.ui.previous,
+              nextPageItemAriaLabel: labels.ui.next,
+              pageItemAriaLabel: ({ currentPage }) => fill(labels.ui.page, { n: currentPage }),
+            }}
+            classNames={{
+              root: 'mt-6',
+              list: 'flex flex-wrap justify-center gap-2',
+              link: 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-gray-300 px-3 no-underline',
+              selectedItem: '[&>a]:bg-brand-700 [&>a]:text-white',
+              disabledItem: 'opacity-40',
+              firstPageItem: 'hidden',
+              lastPageItem: 'hidden',
+            }}
+          />
+        </div>
+      </div>
+    </InstantSearch>
+  );
+}

@@ -1,0 +1,109 @@
+/** Result cards, and the empty state with ways out. */
+import { useClearRefinements, useHits, useInstantSearch } from 'react-instantsearch';
+import { certificateStatus } from '../../lib/domain/certificate-status.ts';
+import { todayInVietnam } from '../../lib/domain/dates.ts';
+import { fill, type SearchConfig } from './search-config.ts';
+
+interface ProductHit {
+  objectID: string;
+  id?: string;
+  name: string;
+  producerName: string;
+  provinceName: string;
+  stars: number;
+  certificateStatus: string;
+  certifiedOn: number;
+}
+
+const isoFromNumber = (n: number) => {
+  const s = String(n);
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}`;
+};
+
+const tone: Record<string, string> = {
+  valid: 'border-green-700 bg-green-50 text-green-900',
+  expiring: 'border-amber-600 bg-amber-50 text-amber-900',
+  expired: 'border-gray-500 bg-gray-100 text-gray-800',
+  revoked: 'border-red-700 bg-red-50 text-red-900',
+};
+
+/** Status for today, from the decision date (the index may be a day old). */
+function statusToday(hit: ProductHit): string {
+  if (hit.certificateStatus === 'revoked' || !hit.certifiedOn) return hit.certificateStatus;
+  return certificateStatus(
+    { decisionDate: isoFromNumber(hit.certifiedOn), status: 'new' },
+    todayInVietnam(),
+  ).state;
+}
+
+export function SearchHits({ config }: { config: SearchConfig }) {
+  const { items } = useHits<ProductHit>();
+  const { results, indexUiState, status } = useInstantSearch();
+  const { refine: clearAll, canRefine } = useClearRefinements();
+  const { labels } = config;
+
+  if (!items.length && status === 'idle' && results.__isArtificial !== true) {
+    return (
+      <div className="rounded-xl border border-gray-200 p-6" data-testid="search-empty">
+        <p className="font-semibold">
+          {fill(labels.ui.noResults, { q: indexUiState.query ?? '' })}
+        </p>
+        <ul className="text-muted mt-2 list-disc pl-5 text-sm">
+          {labels.ui.noResultsHints.map((hint) => (
+            <li key={hint}>{hint}</li>
+          ))}
+        </ul>
+        {canRefine && (
+          <button
+            type="button"
+            onClick={clearAll}
+            className="bg-brand-700 mt-3 inline-flex min-h-11 items-center rounded-md px-4 font-semibold text-white"
+          >
+            {labels.ui.clearAll}
+          </button>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <ol className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="search-hits">
+      {items.map((hit) => {
+        const state = statusToday(hit);
+        const slug = hit.id ?? hit.objectID;
+        return (
+          <li key={slug} className="flex">
+            <article
+              className="relative flex w-full flex-col gap-1 rounded-xl border border-gray-200 p-3 shadow-sm focus-within:ring-2 focus-within:ring-amber-600"
+              data-hit={slug}
+            >
+              <h2 className="text-base leading-snug font-semibold" lang="vi">
+                <a
+                  href={`${config.productPath}${slug}/`}
+                  className="text-ink no-underline after:absolute after:inset-0 hover:underline"
+                >
+                  {hit.name}
+                </a>
+              </h2>
+              <p className="flex flex-wrap gap-1 text-xs">
+                <span className="text-star rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 font-semibold">
+                  <span aria-hidden="true">{'★'.repeat(hit.stars)} </span>
+                  {fill(labels.ui.stars, { n: hit.stars })}
+                </span>
+                <span
+                  className={`rounded-full border px-2 py-0.5 font-semibold ${tone[state] ?? ''}`}
+                  data-state={state}
+                >
+                  {labels.values.certificateStatus[state] ?? state}
+                </span>
+              </p>
+              <p className="text-muted text-sm" lang="vi">
+                {hit.producerName} · {hit.provinceName}
+              </p>
+            </article>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The one search client the search page talks to. It asks Meilisearch when one is configured
+ * and falls back to the server-less index when none is, or as soon as Meilisearch fails or
+ * stops answering mid-visit. Requests are cleaned first: only known facets with slug-like
+ * values go on, whatever the URL said.
+ */
+import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
+import { FACET_ATTRIBUTES } from './search-state.ts';
+import type { SearchConfig } from './search-config.ts';
+
+export interface SearchRequest {
+  indexName: string;
+  params?: Record<string, unknown> & {
+    facetFilters?: unknown;
+    numericFilters?: unknown;
+    filters?: unknown;
+  };
+}
+
+export interface SearchClient {
+  search: (requests: readonly SearchRequest[]) => Promise<{ results: unknown[] }>;
+}
+
+const SAFE_FILTER = new RegExp(`^(${FACET_ATTRIBUTES.join('|')}):[A-Za-z0-9.-]{1,40}$`);
+
+/** Keeps `attribute:value` facet filters whose attribute is allowed and whose value is a slug. */
+export function sanitizeFacetFilters(facetFilters: unknown): (string | string[])[] {
+  if (!Array.isArray(facetFilters)) return [];
+  const out: (string | string[])[] = [];
+  for (const group of facetFilters as unknown[]) {
+    if (typeof group === 'string') {
+      if (SAFE_FILTER.test(group)) out.push(group);
+    } else if (Array.isArray(group)) {
+      const kept = (group as unknown[]).filter(
+        (f): f is string => typeof f === 'string' && SAFE_FILTER.test(f),
+      );
+      if (kept.length) out.push(kept);
+    }
+  }
+  return out;
+}
+
+export function sanitizeRequests(requests: readonly SearchRequest[]): SearchRequest[] {
+  return requests.map(({ indexName, params = {} }) => {
+    const { facetFilters, numericFilters: _n, filters: _f, ...rest } = params;
+    const clean = sanitizeFacetFilters(facetFilters);
+    return { indexName, params: clean.length ? { ...rest, facetFilters: clean } : rest };
+  });
+}
+
+const MEILISEARCH_TIMEOUT_MS = 4000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`Meilisearch did not answer within ${ms} ms`));
+    }, ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}
+
+export function createSearchClient(config: SearchConfig, onFallback: () => void): SearchClient {
+  let fallback: Promise<SearchClient> | undefined;
+  const getFallback = () =>
+    (fallback ??= import('../../lib/search/fallback/instantsearch-client.ts').then((m) =>
+      m.createFallbackSearchClient({ baseUrl: config.fallbackUrl }),
+    ));
+  const meilisearch = config.meilisearch
+    ? (instantMeiliSearch(config.meilisearch.host, config.meilisearch.searchKey, {
+        finitePagination: true,
+        placeholderSearch: true,
+        keepZeroFacets: false,
+      }).searchClient as unknown as SearchClient)
+    : undefined;
+  let useFallback = !meilisearch;
+
+  return {
+    async search(requests) {
+      const safe = sanitizeRequests(requests);
+      if (!useFallback && meilisearch) {
+        try {
+          return await withTimeout(meilisearch.search(safe), MEILISEARCH_TIMEOUT_MS);
+        } catch {
+          useFallback = true;
+          onFallback();
+        }
+      }
+      return (await getFallback()).search(safe);
+    },
+  };
+}

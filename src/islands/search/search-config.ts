@@ -1,0 +1,61 @@
+/**
+ * What the search page needs to know, decided at build time and passed to the island as props:
+ * where Meilisearch is (if anywhere), the public search key, where the server-less index lives,
+ * and labels for facet values in the page's language.
+ */
+export interface SearchLabels {
+  facets: Record<
+    'province' | 'categoryGroup' | 'stars' | 'producerType' | 'certificateStatus',
+    string
+  >;
+  values: {
+    province: Record<string, string>;
+    categoryGroup: Record<string, string>;
+    producerType: Record<string, string>;
+    certificateStatus: Record<string, string>;
+  };
+  ui: {
+    placeholder: string;
+    searchLabel: string;
+    submit: string;
+    reset: string;
+    filters: string;
+    showFilters: string;
+    closeFilters: string;
+    clearAll: string;
+    sortBy: string;
+    sorts: Record<'relevance' | 'stars' | 'newest' | 'name', string>;
+    /** Templates: `{n}`, `{q}` are filled in by `fill()`. */
+    results: string;
+    noResults: string;
+    noResultsHints: string[];
+    loading: string;
+    offline: string;
+    fallbackActive: string;
+    stars: string;
+    showMore: string;
+    showLess: string;
+    searchIn: string;
+    previous: string;
+    next: string;
+    page: string;
+  };
+}
+
+export interface SearchConfig {
+  locale: 'vi' | 'en';
+  /** Meilisearch host and its search-only key, or null on a static host without one. */
+  meilisearch: { host: string; searchKey: string } | null;
+  /** URL of the server-less index folder. */
+  fallbackUrl: string;
+  /** Path of product pages: `${productPath}${slug}/`. */
+  productPath: string;
+  labels: SearchLabels;
+}
+
+/** Fills `{name}` placeholders: labels travel to the island as JSON, so no functions. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
