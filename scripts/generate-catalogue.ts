@@ -18,13 +18,14 @@ async function main(): Promise<void> {
     return;
   }
   const catalogue = generateCatalogue(options);
-  const { files, bytes } = await writeCatalogue(catalogue, options.out);
+  const { files, bytes, written, removed } = await writeCatalogue(catalogue, options.out);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const megabytes = (bytes / 1_048_576).toFixed(1);
   console.log(
     `Generated ${catalogue.products.length} products, ${catalogue.producers.length} producers, ` +
       `${catalogue.salesPoints.length} sales points, ${catalogue.images.length} images ` +
-      `(seed ${options.seed}) in ${options.out}: ${files} files, ${megabytes} MB, ${seconds} s`,
+      `(seed ${options.seed}) in ${options.out}: ${files} files, ${megabytes} MB ` +
+      `(${written} written, ${files - written} unchanged, ${removed} removed), ${seconds} s`,
   );
 }
 

@@ -81,10 +81,18 @@ describe('generateCatalogue + writeCatalogue', () => {
     expect(same).toBeLessThan(c.size / 10);
   });
 
-  it('clears its own earlier output but refuses a folder it did not write', async () => {
-    const dir = await generateInto(SMALL);
-    await writeCatalogue(generateCatalogue({ ...SMALL, products: 10, producers: 5 }), dir);
-    expect(await readdir(path.join(dir, 'products'))).toHaveLength(10);
+  it('updates its own earlier output but refuses a folder it did not write', async () => {
+    const dir = await generateInto({ ...SMALL, images: 2 });
+    const again = await writeCatalogue(generateCatalogue({ ...SMALL, images: 2 }), dir);
+    expect([again.files, again.written, again.removed]).toEqual([472, 0, 0]);
+
+    const smaller = await writeCatalogue(
+      generateCatalogue({ ...SMALL, products: 10, producers: 5 }),
+      dir,
+    );
+    expect(smaller.files).toBe(10 + 5 + 20);
+    expect(await readdir(path.join(dir, 'products'))).toHaveLength(10); // images/ is gone too
+    expect((await readCatalogue(dir, { lenient: true })).problems).toEqual([]);
 
     const foreign = await tempDir();
     await writeFile(path.join(foreign, 'notes.txt'), 'keep me');
