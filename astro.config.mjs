@@ -10,6 +10,8 @@ const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
 
 export default defineConfig({
   site,
+  /** `OCOP_OUT_DIR` builds a second copy (the end-to-end tests build one wired to Meilisearch). */
+  outDir: process.env.OCOP_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
   compressHTML: true,
