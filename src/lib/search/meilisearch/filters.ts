@@ -140,6 +140,14 @@ export function geoDistanceSort(lat: number, lng: number): string {
 /** Sales points by province and kind, optionally within a circle. */
 export function buildSalesPointFilter(
   selection: FilterSelection<SalesPointFilterAttribute>,
+  near: GeoCircle,
+): string;
+export function buildSalesPointFilter(
+  selection: FilterSelection<SalesPointFilterAttribute>,
+  near?: GeoCircle,
+): string | undefined;
+export function buildSalesPointFilter(
+  selection: FilterSelection<SalesPointFilterAttribute>,
   near?: GeoCircle,
 ): string | undefined {
   const facets = buildFilter(selection, SALES_POINT_FILTER_ATTRIBUTES);

@@ -15,8 +15,13 @@ import { todayInVietnam } from '../../domain/dates.ts';
 import { buildSearchDocuments, type SearchDocuments } from '../documents.ts';
 import { assertReachable, createMeilisearchClient, waitForTaskOrThrow } from './client.ts';
 import { IndexingTaskFailedError } from './errors.ts';
-import { toMeilisearchDocuments } from './name-order.ts';
-import { indexSettings, SEARCH_INDEX_KEYS, SEARCH_INDEXES, type SearchIndexKey } from './settings.ts';
+import { toMeilisearchDocuments } from './prepare-documents.ts';
+import {
+  indexSettings,
+  SEARCH_INDEX_KEYS,
+  SEARCH_INDEXES,
+  type SearchIndexKey,
+} from './settings.ts';
 
 export const DEFAULT_BATCH_SIZE = 5_000;
 

@@ -40,7 +40,8 @@ export async function ensurePublicSearchKey(
     if (
       sameSet(existing.actions, ['search']) &&
       sameSet(existing.indexes, indexes) &&
-      existing.expiresAt === null
+      // Typed as a Date by the client, null in JSON for a key that never expires.
+      (existing.expiresAt as Date | null) === null
     ) {
       return existing;
     }
@@ -96,7 +97,12 @@ function probes(publicIndexes: readonly string[], nonPublic: string): Probe[] {
         path: `${at}/documents/delete`,
         body: '{',
       },
-      { label: `change the settings of ${index}`, method: 'PATCH', path: `${at}/settings`, body: '{' },
+      {
+        label: `change the settings of ${index}`,
+        method: 'PATCH',
+        path: `${at}/settings`,
+        body: '{',
+      },
       { label: `update the index ${index}`, method: 'PATCH', path: at, body: '{' },
       { label: `read the settings of ${index}`, method: 'GET', path: `${at}/settings` },
       { label: `browse the documents of ${index}`, method: 'GET', path: `${at}/documents?limit=1` },
@@ -123,7 +129,7 @@ async function send(
     response = await fetch(url, {
       method: probe.method,
       headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-      body: probe.body,
+      ...(probe.body === undefined ? {} : { body: probe.body }),
       signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (error) {

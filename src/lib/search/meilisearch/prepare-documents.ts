@@ -1,11 +1,28 @@
 /**
- * `nameOrder`: each document's rank in Vietnamese alphabetical order (a < ă < â, d < đ, tones
- * after letters), so sorting by name in Meilisearch matches the site's pages. Meilisearch sorts
- * strings on folded code points ("Ấm" before "Ăn", "Đường" after "Zô"), hence a number.
- * Ranks are dense from 0 and ties fall back to the id, so equal content gives equal ranks.
+ * The shared search documents as Meilisearch indexes them, with two fields added:
+ *
+ * - `nameOrder`: each document's rank in Vietnamese alphabetical order (a < ă < â, d < đ, tones
+ *   after letters), so sorting by name matches the site's pages. Meilisearch sorts strings on
+ *   folded code points ("Ấm" before "Ăn", "Đường" after "Zô"), hence a number. Ranks are dense
+ *   from 0 and ties fall back to the id, so equal content gives equal ranks.
+ * - `provinceAliases`: every other name of the document's 2025 province — the former provinces
+ *   merged into it and their aliases ("Hải Dương" on every Hải Phòng product). The synonyms
+ *   say the same at query time, but Meilisearch scores a multi-word synonym like a typo, so a
+ *   product whose words happen to fold to "hai" and "dung" would outrank the Hải Phòng ones for
+ *   "Hải Dương"; a direct, adjacent match in this field wins instead.
+ * - `nameAliases`: the everyday equivalents of words in the name ("Cà phê bột" → cafe, café,
+ *   coffee; "HTX …" → hợp tác xã), for the same reason: all 850 products of the "Cà phê, ca
+ *   cao" category scored the same for "cafe" through the synonym, cocoa mixed with coffee.
  */
-import { compareVietnamese } from '../../domain/vietnamese.ts';
-import type { SearchDocuments } from '../documents.ts';
+import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
+import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
+import { EVERYDAY_SYNONYM_GROUPS } from './synonyms.ts';
+import type {
+  ProducerDocument,
+  ProductDocument,
+  SalesPointDocument,
+  SearchDocuments,
+} from '../documents.ts';
 
 const exact = new Intl.Collator('vi', { numeric: true });
 
@@ -32,17 +49,67 @@ export function withNameOrder<T extends { id: string; name: string }>(
   return documents.map((doc, index) => ({ ...doc, nameOrder: rank[index]! }));
 }
 
-export interface MeilisearchDocuments {
-  products: WithNameOrder<SearchDocuments['products'][number]>[];
-  producers: WithNameOrder<SearchDocuments['producers'][number]>[];
-  salesPoints: WithNameOrder<SearchDocuments['salesPoints'][number]>[];
+const aliasCache = new Map<string, string[]>();
+
+/** Names of the former provinces merged into `provinceSlug`, and their aliases, but its own. */
+export function provinceAliases(provinceSlug: string): string[] {
+  let aliases = aliasCache.get(provinceSlug);
+  if (!aliases) {
+    const own = foldVietnamese(getProvince(provinceSlug)?.name ?? provinceSlug);
+    const names = formerProvincesOf(provinceSlug).flatMap((f) => [f.name, ...(f.aliases ?? [])]);
+    aliases = [...new Set(names)].filter((n) => foldVietnamese(n) !== own);
+    aliasCache.set(provinceSlug, aliases);
+  }
+  return [...aliases];
 }
 
-/** The documents as Meilisearch indexes them: the shared documents plus `nameOrder`. */
+/** Padded, folded text, so a term is found only as whole words: " ca phe bot ". */
+const wordsOf = (text: string) =>
+  ` ${foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+const everydayGroups = EVERYDAY_SYNONYM_GROUPS.map((group) =>
+  group.map((term) => ({ term, words: wordsOf(term) })),
+);
+
+/** Everyday equivalents of the terms `name` contains, that it does not contain itself. */
+export function nameAliases(name: string): string[] {
+  const words = wordsOf(name);
+  // Keyed by folded words: "café" adds nothing once "cafe" is there (Meilisearch folds both).
+  const aliases = new Map<string, string>();
+  for (const group of everydayGroups) {
+    if (!group.some((t) => words.includes(t.words))) continue;
+    for (const t of group) {
+      if (!words.includes(t.words) && !aliases.has(t.words)) aliases.set(t.words, t.term);
+    }
+  }
+  return [...aliases.values()];
+}
+
+type Prepared<T> = WithNameOrder<T> & { nameAliases: string[]; provinceAliases: string[] };
+
+export interface MeilisearchDocuments {
+  products: Prepared<ProductDocument>[];
+  producers: Prepared<ProducerDocument>[];
+  salesPoints: Prepared<SalesPointDocument>[];
+}
+
+function prepare<T extends { id: string; name: string; province: string }>(
+  documents: readonly T[],
+): Prepared<T>[] {
+  return withNameOrder(documents).map((doc) => ({
+    ...doc,
+    nameAliases: nameAliases(doc.name),
+    provinceAliases: provinceAliases(doc.province),
+  }));
+}
+
+/** The documents as Meilisearch indexes them: the shared documents plus the fields above. */
 export function toMeilisearchDocuments(documents: SearchDocuments): MeilisearchDocuments {
   return {
-    products: withNameOrder(documents.products),
-    producers: withNameOrder(documents.producers),
-    salesPoints: withNameOrder(documents.salesPoints),
+    products: prepare(documents.products),
+    producers: prepare(documents.producers),
+    salesPoints: prepare(documents.salesPoints),
   };
 }

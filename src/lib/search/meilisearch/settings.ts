@@ -2,8 +2,8 @@
  * The public indexes and their settings. Searchable attributes are listed from the most to the
  * least telling (a match in the name beats one in the description). Facets filter on slugs and
  * codes, never display names: Meilisearch filters are not accent-insensitive ("Thanh Hoá" would
- * miss "Thanh Hóa"). `nameOrder` is the Vietnamese alphabetical rank (see `name-order.ts`):
- * Meilisearch sorts strings by folded code points, which puts "Ấm" before "Ăn" and "Đ" after "Z".
+ * miss "Thanh Hóa"). `nameOrder` (Vietnamese alphabetical rank), `nameAliases` (cafe for cà
+ * phê…) and `provinceAliases` (former names of the province) come from `prepare-documents.ts`.
  */
 import type { Settings } from 'meilisearch';
 import type { ProductSort, SearchDocuments } from '../documents.ts';
@@ -26,6 +26,13 @@ export const SEARCH_INDEXES = {
 export const SEARCH_INDEX_KEYS = Object.keys(SEARCH_INDEXES) as SearchIndexKey[];
 export const PUBLIC_INDEX_NAMES: readonly string[] = Object.values(SEARCH_INDEXES);
 
+/**
+ * Meilisearch stops counting at 1,000 hits by default: the page would say "1,000 results" for
+ * 20,000 products and could not page further. Measured at 20,000 products: exact counts, 1 ms for
+ * a first page with five facets, 22 ms for page 900 sorted by name.
+ */
+const pagination = { maxTotalHits: 100_000 };
+
 /** Meilisearch's default rules, then a tie-break between equally relevant documents. */
 const rankingRules = (tieBreak: string) => [
   'words',
@@ -41,43 +48,50 @@ export function productSettings(synonyms: SynonymTable): Settings {
   return {
     searchableAttributes: [
       'name',
+      'nameAliases',
       'nameEn',
       'producerName',
       'provinceName',
       'formerProvinceNames',
+      'provinceAliases',
       'categoryNames',
       'description',
     ],
     filterableAttributes: [...PRODUCT_FILTER_ATTRIBUTES, 'certifiedOn', 'validUntil', 'hasImage'],
-    sortableAttributes: ['stars', 'certifiedOn', 'nameOrder'],
+    // `nameOrder` is the Vietnamese order; `name` (Meilisearch's order: folded, Đ after Z) is
+    // sortable only so a client asking for `name:asc` gets an answer rather than an error.
+    sortableAttributes: ['stars', 'certifiedOn', 'nameOrder', 'name'],
     rankingRules: rankingRules('stars:desc'),
     displayedAttributes: ['*'],
     synonyms,
     faceting: { maxValuesPerFacet: 100 },
+    pagination,
   };
 }
 
 export function producerSettings(synonyms: SynonymTable): Settings {
   return {
-    searchableAttributes: ['name', 'provinceName'],
+    searchableAttributes: ['name', 'nameAliases', 'provinceName', 'provinceAliases'],
     filterableAttributes: [...PRODUCER_FILTER_ATTRIBUTES],
     sortableAttributes: ['nameOrder', 'productCount'],
     rankingRules: rankingRules('productCount:desc'),
     displayedAttributes: ['*'],
     synonyms,
     faceting: { maxValuesPerFacet: 100 },
+    pagination,
   };
 }
 
 export function salesPointSettings(synonyms: SynonymTable): Settings {
   return {
-    searchableAttributes: ['name', 'address', 'provinceName'],
+    searchableAttributes: ['name', 'nameAliases', 'address', 'provinceName', 'provinceAliases'],
     filterableAttributes: [...SALES_POINT_FILTER_ATTRIBUTES, '_geo'],
     sortableAttributes: ['_geo', 'nameOrder'],
     rankingRules: rankingRules('nameOrder:asc'),
     displayedAttributes: ['*'],
     synonyms,
     faceting: { maxValuesPerFacet: 100 },
+    pagination,
   };
 }
 

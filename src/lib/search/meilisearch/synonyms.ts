@@ -25,9 +25,30 @@ export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['chè', 'trà'],
 ];
 
-/** The names a former province is known by: its name, its aliases, each with and without marks. */
+/** Meilisearch matches synonyms on query n-grams of at most three words. */
+export const MAX_SYNONYM_WORDS = 3;
+
+const wordCount = (name: string) => name.split(/[\s\-\u2013\u2014]+/).filter(Boolean).length;
+
+/**
+ * Keys for one name: the name itself, or — when it has more than three words, which Meilisearch
+ * cannot match as one synonym — its parts around dashes ("Bà Rịa - Vũng Tàu" → "Bà Rịa" and
+ * "Vũng Tàu": a query of all four words then matches both parts).
+ */
+function synonymKeys(name: string): string[] {
+  if (wordCount(name) <= MAX_SYNONYM_WORDS) return [name];
+  return name
+    .split(/\s+[-\u2013\u2014]\s+|\s*[\u2013\u2014]\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part && wordCount(part) <= MAX_SYNONYM_WORDS);
+}
+
+/**
+ * The names a former province is known by, as synonym keys: its name and aliases, each with and
+ * without marks, long names split into parts.
+ */
 export function formerProvinceNames(former: FormerProvince): string[] {
-  const names = [former.name, ...(former.aliases ?? [])];
+  const names = [former.name, ...(former.aliases ?? [])].flatMap(synonymKeys);
   return [...new Set(names.flatMap((n) => [n, stripDiacritics(n)]))];
 }
 
@@ -51,7 +72,9 @@ export function buildSynonyms(
   for (const former of formerProvinces) {
     const successor = provinceOf(former.successor);
     if (!successor) {
-      throw new RangeError(`Former province ${former.slug}: no 2025 province "${former.successor}"`);
+      throw new RangeError(
+        `Former province ${former.slug}: no 2025 province "${former.successor}"`,
+      );
     }
     for (const name of formerProvinceNames(former)) add(table, name, successor.name);
   }
