@@ -8,6 +8,8 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      'dist-*/',
+      '.meili/',
       '.astro/',
       'node_modules/',
       'generated/',

@@ -5,6 +5,10 @@
  * values go on, whatever the URL said.
  */
 import { instantMeiliSearch } from '@meilisearch/instant-meilisearch';
+import {
+  preferExactDiacritics,
+  type RankedHit,
+} from '../../lib/search/meilisearch/exact-diacritics.ts';
 import { FACET_ATTRIBUTES } from './search-state.ts';
 import type { SearchConfig } from './search-config.ts';
 
@@ -68,6 +72,25 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * Meilisearch folds diacritics when it indexes, so "bánh cáy" and "bánh cay" score the same:
+ * within equally ranked hits, put the exact spelling of the query first.
+ */
+function preferExactInResults(
+  response: { results: unknown[] },
+  requests: readonly SearchRequest[],
+): { results: unknown[] } {
+  return {
+    ...response,
+    results: response.results.map((result, i) => {
+      const query = requests[i]?.params?.['query'];
+      const hits = (result as { hits?: RankedHit[] }).hits;
+      if (typeof query !== 'string' || !query.trim() || !hits) return result;
+      return { ...(result as object), hits: preferExactDiacritics(hits, query) };
+    }),
+  };
+}
+
 export function createSearchClient(config: SearchConfig, onFallback: () => void): SearchClient {
   let fallback: Promise<SearchClient> | undefined;
   const getFallback = () =>
@@ -79,6 +102,8 @@ export function createSearchClient(config: SearchConfig, onFallback: () => void)
         finitePagination: true,
         placeholderSearch: true,
         keepZeroFacets: false,
+        // Needed to put exact diacritics first among equally ranked hits (see below).
+        meiliSearchParams: { showRankingScore: true },
       }).searchClient as unknown as SearchClient)
     : undefined;
   let useFallback = !meilisearch;
@@ -88,7 +113,8 @@ export function createSearchClient(config: SearchConfig, onFallback: () => void)
       const safe = sanitizeRequests(requests);
       if (!useFallback && meilisearch) {
         try {
-          return await withTimeout(meilisearch.search(safe), MEILISEARCH_TIMEOUT_MS);
+          const response = await withTimeout(meilisearch.search(safe), MEILISEARCH_TIMEOUT_MS);
+          return preferExactInResults(response, safe);
         } catch {
           useFallback = true;
           onFallback();

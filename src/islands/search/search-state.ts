@@ -67,7 +67,8 @@ export const SORT_INDEX: Record<SortKey, string> = {
   relevance: INDEX,
   stars: `${INDEX}:stars:desc`,
   newest: `${INDEX}:certifiedOn:desc`,
-  name: `${INDEX}:name:asc`,
+  // `nameOrder` is the Vietnamese alphabetical rank (Meilisearch alone would put Đ after Z).
+  name: `${INDEX}:nameOrder:asc`,
 };
 
 export function sortFromIndex(indexName: string | undefined): SortKey {

@@ -12,7 +12,8 @@
  * - `products` (or `products:relevance`) — relevance, then stars, then name;
  * - `products:stars:desc` — stars, then relevance;
  * - `products:certifiedOn:desc` (or `products:newest`) — latest decision first, then relevance;
- * - `products:name:asc` (or `products:name`) — Vietnamese alphabetical order (Đ after D).
+ * - `products:nameOrder:asc` (or `products:name:asc`, `products:name`) — Vietnamese alphabetical
+ *   order (Đ after D); `nameOrder` is the rank Meilisearch sorts on.
  *
  * Understood parameters: `query`, `page`, `hitsPerPage`, `facets` ("*" or names),
  * `facetFilters` (strings or nested OR arrays, `attr:-value` negates), `numericFilters` (`stars>=4`,
@@ -98,6 +99,7 @@ const SORTS: Record<string, ProductSort> = {
   'certifiedOn:desc': 'newest',
   newest: 'newest',
   'name:asc': 'name',
+  'nameOrder:asc': 'name',
   name: 'name',
 };
 
