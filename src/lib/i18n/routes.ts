@@ -23,6 +23,7 @@ const page = (n?: number) => (n && n > 1 ? `trang/${n}/` : '');
 export const routes = {
   home: (locale: Locale) => `${prefix(locale)}/`,
   about: (locale: Locale) => `${prefix(locale)}/gioi-thieu/`,
+  openData: (locale: Locale) => `${prefix(locale)}/du-lieu/`,
   product: (slug: string, locale: Locale) => `${prefix(locale)}/san-pham/${slug}/`,
   producer: (slug: string, locale: Locale) => `${prefix(locale)}/chu-the/${slug}/`,
   provinces: (locale: Locale) => `${prefix(locale)}/tinh/`,

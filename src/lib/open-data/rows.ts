@@ -1,0 +1,351 @@
+/**
+ * The open-data files as pure functions: catalogue objects (from `lib/catalogue/`) → records
+ * keyed by the contract's column names (`columns.ts`) → CSV text, JSON documents and a
+ * Frictionless Data Package describing the CSV files. Nothing here reads collections: the
+ * endpoints and the `/du-lieu/` page hand in what the data layer gives them.
+ *
+ * The current certificate and its status are worked out here from the product's history with
+ * the same domain functions the pages use, on the `generated` date of the files, so a file's
+ * `status` column always agrees with the date it states.
+ */
+import { createHash } from 'node:crypto';
+import type { Product } from '../catalogue/products.ts';
+import type { Producer } from '../catalogue/producers.ts';
+import type { SalesPoint } from '../catalogue/sales-points.ts';
+import { getCategory } from '../domain/categories.ts';
+import { certificateStatus, currentCertification } from '../domain/certificate-status.ts';
+import { routes } from '../i18n/routes.ts';
+import { toCsv } from './csv.ts';
+import {
+  OPEN_DATA_FILES,
+  OPEN_DATA_LICENCE,
+  OPEN_DATA_VERSION,
+  PRODUCER_COLUMNS,
+  PRODUCT_COLUMNS,
+  SALES_POINT_COLUMNS,
+  type ProducerColumn,
+  type ProductColumn,
+  type SalesPointColumn,
+} from './columns.ts';
+
+/** A value in a record: JSON keeps its type, CSV writes it as text (nothing → empty field). */
+export type Value = string | number | boolean | null;
+export type ProductRecord = Record<ProductColumn, Value>;
+export type ProducerRecord = Record<ProducerColumn, Value>;
+export type SalesPointRecord = Record<SalesPointColumn, Value>;
+
+/** What a product row needs of a catalogue product. */
+export type ProductInput = Pick<Product, 'slug' | 'data' | 'producerSlug' | 'province'>;
+export type ProducerInput = Pick<Producer, 'slug' | 'data' | 'province'>;
+export type SalesPointInput = Pick<SalesPoint, 'slug' | 'data' | 'province'>;
+
+export interface ExportContext {
+  /** Public origin of the site; `url` columns are absolute. */
+  site: URL | string;
+  /** Day the files describe, YYYY-MM-DD: certificate status is computed on it. */
+  buildDate: string;
+}
+
+const absolute = (path: string, site: URL | string) => new URL(path, site).href;
+const bySlug = <T extends { slug: string }>(a: T, b: T) =>
+  a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+
+/** One row per product, by slug, with the latest decision as its current certificate. */
+export function productRecords(
+  products: readonly ProductInput[],
+  producers: readonly ProducerInput[],
+  { site, buildDate }: ExportContext,
+): ProductRecord[] {
+  const producerBySlug = new Map(producers.map((p) => [p.slug, p]));
+  return products.toSorted(bySlug).map((product) => {
+    const { data, province } = product;
+    const producer = producerBySlug.get(product.producerSlug);
+    if (!producer) throw new Error(`${product.slug}: producer ${product.producerSlug} not found`);
+    const current = currentCertification(data.certifications);
+    const status = certificateStatus(current, buildDate);
+    return {
+      slug: product.slug,
+      name: data.name,
+      name_en: data.nameEn ?? null,
+      category: data.category,
+      category_name: getCategory(data.category)?.name ?? null,
+      producer_slug: producer.slug,
+      producer_name: producer.data.name,
+      producer_type: producer.data.type,
+      province: province.slug,
+      province_name: province.name,
+      province_code: province.code,
+      former_province: current.formerProvince ?? null,
+      commune: data.commune ?? null,
+      stars: current.stars,
+      score: current.score ?? null,
+      potential_five_star: current.potentialFiveStar,
+      level: current.level,
+      decision: current.decision,
+      decision_date: current.decisionDate,
+      issuer: current.issuer,
+      certification_kind: current.status,
+      valid_until: status.validUntil,
+      status: status.state,
+      certifications: data.certifications.length,
+      packaging: data.packaging ?? null,
+      price_min: data.price?.min ?? null,
+      price_max: data.price?.max ?? null,
+      price_unit: data.price?.unit ?? null,
+      url: absolute(routes.product(product.slug, 'vi'), site),
+    };
+  });
+}
+
+/** One row per producer, by slug; `products` counts every product, revoked ones too. */
+export function producerRecords(
+  producers: readonly ProducerInput[],
+  products: readonly Pick<ProductInput, 'producerSlug'>[],
+  { site }: Pick<ExportContext, 'site'>,
+): ProducerRecord[] {
+  const counts = new Map<string, number>();
+  for (const p of products) counts.set(p.producerSlug, (counts.get(p.producerSlug) ?? 0) + 1);
+  return producers.toSorted(bySlug).map(({ slug, data, province }) => ({
+    slug,
+    name: data.name,
+    type: data.type,
+    province: province.slug,
+    province_name: province.name,
+    commune: data.commune ?? null,
+    address: data.address ?? null,
+    phone: data.phone ?? null,
+    email: data.email ?? null,
+    website: data.website ?? null,
+    products: counts.get(slug) ?? 0,
+    url: absolute(routes.producer(slug, 'vi'), site),
+  }));
+}
+
+/** One row per sales point, by slug. */
+export function salesPointRecords(points: readonly SalesPointInput[]): SalesPointRecord[] {
+  return points.toSorted(bySlug).map(({ slug, data, province }) => ({
+    slug,
+    name: data.name,
+    kind: data.kind,
+    address: data.address,
+    province: province.slug,
+    province_name: province.name,
+    commune: data.commune ?? null,
+    lat: data.coordinates.lat,
+    lng: data.coordinates.lng,
+    phone: data.phone ?? null,
+    opening_hours: data.openingHours,
+    operator: data.operator ?? null,
+  }));
+}
+
+// ---- The three datasets and their documents ----
+
+/** Table Schema field types (Frictionless), used by the Data Package and the JSON `columns`. */
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+
+interface Column<Name extends string> {
+  readonly name: Name;
+  readonly description: string;
+}
+
+export interface Dataset<Name extends string = string> {
+  /** Data Package resource name, also the file's base name. */
+  name: string;
+  title: string;
+  columns: readonly Column<Name>[];
+  types: Partial<Record<Name, FieldType>>;
+  files: { csv: string; json: string };
+  /** The key of the rows in the JSON document. */
+  primaryKey: Name;
+}
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1, path.lastIndexOf('.'));
+
+export const PRODUCTS_DATASET: Dataset<ProductColumn> = {
+  name: baseName(OPEN_DATA_FILES.products.csv),
+  title: 'OCOP products with their current certificate',
+  columns: PRODUCT_COLUMNS,
+  types: {
+    province_code: 'string',
+    stars: 'integer',
+    score: 'number',
+    potential_five_star: 'boolean',
+    decision_date: 'date',
+    valid_until: 'date',
+    certifications: 'integer',
+    price_min: 'integer',
+    price_max: 'integer',
+  },
+  files: OPEN_DATA_FILES.products,
+  primaryKey: 'slug',
+};
+
+export const PRODUCERS_DATASET: Dataset<ProducerColumn> = {
+  name: baseName(OPEN_DATA_FILES.producers.csv),
+  title: 'OCOP producers (cooperatives, firms, cooperative groups, households)',
+  columns: PRODUCER_COLUMNS,
+  types: { products: 'integer' },
+  files: OPEN_DATA_FILES.producers,
+  primaryKey: 'slug',
+};
+
+export const SALES_POINTS_DATASET: Dataset<SalesPointColumn> = {
+  name: baseName(OPEN_DATA_FILES.salesPoints.csv),
+  title: 'OCOP sales points',
+  columns: SALES_POINT_COLUMNS,
+  types: { lat: 'number', lng: 'number' },
+  files: OPEN_DATA_FILES.salesPoints,
+  primaryKey: 'slug',
+};
+
+export const fieldType = <Name extends string>(dataset: Dataset<Name>, column: Name): FieldType =>
+  dataset.types[column] ?? 'string';
+
+/** The CSV file of a dataset: header = the contract's column names, in its order. */
+export function csvFile<Name extends string>(
+  dataset: Dataset<Name>,
+  records: readonly Record<Name, Value>[],
+): string {
+  const names = dataset.columns.map((c) => c.name);
+  return toCsv(
+    names,
+    records.map((r) => names.map((n) => r[n])),
+  );
+}
+
+const SOURCE_NAME = 'Danh mục sản phẩm OCOP Việt Nam';
+
+/** How to credit the data, one line, for the JSON, the Data Package and the page. */
+export const attribution = (site: URL | string) =>
+  `${SOURCE_NAME} (${new URL('/', site).href}), CC BY 4.0`;
+
+/** The JSON document of a dataset: what it is, when, under which licence, then its rows. */
+export function jsonDocument<Name extends string>(
+  dataset: Dataset<Name>,
+  records: readonly Record<Name, Value>[],
+  { site, buildDate }: ExportContext,
+) {
+  return {
+    version: OPEN_DATA_VERSION,
+    title: dataset.title,
+    generated: buildDate,
+    licence: { ...OPEN_DATA_LICENCE, attribution: attribution(site) },
+    source: new URL('/', site).href,
+    csv: absolute(dataset.files.csv, site),
+    columns: dataset.columns.map((c) => ({ ...c, type: fieldType(dataset, c.name) })),
+    count: records.length,
+    rows: records,
+  };
+}
+
+/** A file's size in bytes (UTF-8) and its SHA-256, as the Data Package states them. */
+export function fileFacts(text: string): { bytes: number; hash: string } {
+  return {
+    bytes: new TextEncoder().encode(text).byteLength,
+    hash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
+  };
+}
+
+/**
+ * A Frictionless Data Package (https://datapackage.org/) describing the three CSV files: their
+ * fields with types and descriptions, keys, the links between them, licence and date.
+ */
+export function dataPackage(
+  resources: readonly { dataset: Dataset; csv: string }[],
+  { site, buildDate }: ExportContext,
+) {
+  const resourceOf = (d: Dataset) => d.name;
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'ocop-catalogue',
+    title: 'Danh mục sản phẩm OCOP Việt Nam / OCOP products of Viet Nam',
+    version: `${OPEN_DATA_VERSION}.0.0`,
+    created: `${buildDate}T00:00:00+07:00`,
+    homepage: absolute('/du-lieu/', site),
+    licenses: [{ name: 'CC-BY-4.0', path: OPEN_DATA_LICENCE.url, title: OPEN_DATA_LICENCE.name }],
+    sources: [{ title: SOURCE_NAME, path: new URL('/', site).href }],
+    resources: resources.map(({ dataset, csv }) => ({
+      name: resourceOf(dataset),
+      title: dataset.title,
+      path: `${resourceOf(dataset)}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      ...fileFacts(csv),
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
+      schema: {
+        fields: dataset.columns.map((c) => ({
+          name: c.name,
+          type: fieldType(dataset, c.name),
+          description: c.description,
+        })),
+        primaryKey: [dataset.primaryKey],
+        ...(dataset === PRODUCTS_DATASET && {
+          foreignKeys: [
+            {
+              fields: ['producer_slug'],
+              reference: { resource: resourceOf(PRODUCERS_DATASET), fields: ['slug'] },
+            },
+          ],
+        }),
+      },
+    })),
+  };
+}
+
+// ---- Everything at once: what the endpoints and the page use ----
+
+export interface OpenDataCatalogue {
+  products: readonly ProductInput[];
+  producers: readonly ProducerInput[];
+  salesPoints: readonly SalesPointInput[];
+}
+
+export interface OpenDataFile {
+  dataset: Dataset;
+  count: number;
+  csv: string;
+  json: string;
+}
+
+function file<Name extends string>(
+  dataset: Dataset<Name>,
+  records: readonly Record<Name, Value>[],
+  context: ExportContext,
+): OpenDataFile {
+  return {
+    dataset,
+    count: records.length,
+    csv: csvFile(dataset, records),
+    json: JSON.stringify(jsonDocument(dataset, records, context)),
+  };
+}
+
+export interface OpenDataFiles {
+  products: OpenDataFile;
+  producers: OpenDataFile;
+  salesPoints: OpenDataFile;
+  /** `datapackage.json`. */
+  datapackage: string;
+}
+
+let last: { inputs: unknown[]; files: OpenDataFiles } | undefined;
+
+/**
+ * The six data files and the Data Package, as the build publishes them. Every endpoint and the
+ * page ask for them with the same (cached) catalogue, so they are made once per build.
+ */
+export function openDataFiles(catalogue: OpenDataCatalogue, context: ExportContext): OpenDataFiles {
+  const { products, producers, salesPoints } = catalogue;
+  const inputs = [products, producers, salesPoints, String(context.site), context.buildDate];
+  if (last?.inputs.every((input, i) => input === inputs[i])) return last.files;
+  const files = {
+    products: file(PRODUCTS_DATASET, productRecords(products, producers, context), context),
+    producers: file(PRODUCERS_DATASET, producerRecords(producers, products, context), context),
+    salesPoints: file(SALES_POINTS_DATASET, salesPointRecords(salesPoints), context),
+  };
+  const datapackage = JSON.stringify(dataPackage(Object.values(files), context), null, 2);
+  last = { inputs, files: { ...files, datapackage } };
+  return last.files;
+}
