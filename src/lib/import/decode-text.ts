@@ -1,0 +1,61 @@
+/**
+ * Turns the bytes of a text file into a string. Official lists come as UTF-8 (with or without a
+ * byte-order mark), UTF-16 from some Excel "Unicode text" exports, or the legacy Windows
+ * Vietnamese code page (windows-1258, which writes tone marks as combining characters: the
+ * result is normalised to NFC). Decoding uses iconv-lite; detection is by BOM, then a strict
+ * UTF-8 decode, then windows-1258.
+ */
+import iconv from 'iconv-lite';
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function detectEncoding(bytes: Uint8Array): TextEncoding {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  try {
+    strictUtf8.decode(bytes);
+    return 'utf-8';
+  } catch {
+    return 'windows-1258';
+  }
+}
+
+export function decodeText(bytes: Uint8Array, encoding = detectEncoding(bytes)): DecodedText {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let text: string;
+  switch (encoding) {
+    case 'utf-8-bom':
+      text = buffer.subarray(3).toString('utf8');
+      break;
+    case 'utf-8':
+      text = buffer.toString('utf8');
+      break;
+    case 'utf-16le':
+      text = iconv.decode(buffer.subarray(2), 'utf16le');
+      break;
+    case 'utf-16be':
+      text = iconv.decode(buffer.subarray(2), 'utf16be');
+      break;
+    case 'windows-1258':
+      text = iconv.decode(buffer, 'windows1258');
+      break;
+  }
+  return { text: text.normalize('NFC'), encoding };
+}
+
+/** Share of characters that are control characters (other than tab, CR, LF): binary files score high. */
+export function controlRatio(text: string, sample = 20_000): number {
+  const part = text.slice(0, sample);
+  if (!part.length) return 0;
+  // eslint-disable-next-line no-control-regex
+  const controls = part.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g);
+  return (controls?.length ?? 0) / part.length;
+}

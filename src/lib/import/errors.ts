@@ -1,0 +1,35 @@
+/**
+ * Errors the importer raises on purpose. `ImportInputError` means the input file as a whole
+ * cannot be used (not a spreadsheet, empty, no header row): its message is one plain sentence
+ * for the person running the import, and nothing is written. Row-level problems are never
+ * errors: they end as "rejected" lines in the report.
+ */
+
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** The input cannot be read as an OCOP list; the message is one sentence for people. */
+export class ImportInputError extends ImportError {
+  override name = 'ImportInputError';
+}
+
+/** The options given on the command line are unusable (bad date, unknown province…). */
+export class ImportUsageError extends ImportError {
+  override name = 'ImportUsageError';
+}
+
+/** The result would not be a valid catalogue; nothing was written. */
+export class ImportValidationError extends ImportError {
+  override name = 'ImportValidationError';
+  readonly problems: readonly string[];
+  constructor(message: string, problems: readonly string[]) {
+    super(message);
+    this.problems = problems;
+  }
+}
+
+/** Writing was stopped (a signal, or a crash injected by a test) and rolled back. */
+export class ImportAbortedError extends ImportError {
+  override name = 'ImportAbortedError';
+}

@@ -1,0 +1,214 @@
+/**
+ * Decides what each product row does to the catalogue, without touching the disk: add a product
+ * (and its producer), append a certification to an existing product (re-recognised, upgraded),
+ * leave it unchanged, or merge it into an earlier row of the same file. Existing products are
+ * found by slug (the open-data CSV has one) or by folded name + producer + province; an
+ * existing file only ever gains a certification, so descriptions, photos and prices are kept.
+ * Every candidate file is checked with the site's schemas; a row whose result would not be
+ * valid is rejected with the schema's words.
+ */
+import { productSchema } from '../../schemas/product.ts';
+import { producerSchema } from '../../schemas/producer.ts';
+import type { Catalogue } from '../content-files/read-content.ts';
+import { describeZodError } from '../content-files/errors.ts';
+import { slugify } from '../domain/vietnamese.ts';
+import { nameKey } from './clean-text.ts';
+import { producerKey } from './producer-type.ts';
+import {
+  certificationJson,
+  insertByDate,
+  newProducerJson,
+  newProductJson,
+  sameDecision,
+  type Json,
+} from './build-entries.ts';
+import type { ImportRow } from './normalise-row.ts';
+import type { RowResult } from './report.ts';
+
+export interface Plan {
+  results: RowResult[];
+  /** Path relative to the content folder ("products/x.json") → the whole file's JSON. */
+  writes: Map<string, Json>;
+}
+
+const productKey = (name: string, producer: string, province: string) =>
+  `${nameKey(name)}|${producerKey(producer)}|${province}`;
+const producerIdentity = (name: string, province: string) => `${producerKey(name)}|${province}`;
+
+export function planChanges(
+  catalogue: Catalogue,
+  rows: readonly ImportRow[],
+  readRaw: (file: string) => Json,
+): Plan {
+  const writes = new Map<string, Json>();
+  const results: RowResult[] = [];
+  const producerName = new Map(catalogue.producers.map((p) => [p.id, p.data.name]));
+  const producers = new Map<string, string>(); // identity → slug
+  const producerSlugs = new Set(producerName.keys());
+  for (const p of catalogue.producers)
+    producers.set(producerIdentity(p.data.name, p.data.province), p.id);
+  const products = new Map<string, { file: string; json?: Json }>(); // slug → where
+  const productByKey = new Map<string, string>();
+  for (const p of catalogue.products) {
+    products.set(p.id, { file: p.file });
+    productByKey.set(
+      productKey(p.data.name, producerName.get(p.data.producer) ?? '', p.data.province),
+      p.id,
+    );
+  }
+  const seen = new Map<string, { row: ImportRow }>(); // slug → first row of this file
+
+  for (const row of rows) {
+    const base = { rowNumber: row.rowNumber, flags: row.flags };
+    const key = productKey(row.name, row.producerName, row.province);
+    const existing =
+      (row.slug && products.has(row.slug) ? row.slug : undefined) ?? productByKey.get(key);
+    const earlier = existing ? seen.get(existing) : undefined;
+    if (existing && earlier) {
+      const a = earlier.row.certification;
+      const b = row.certification;
+      const same = sameDecision(a, b) && a.stars === b.stars;
+      results.push({
+        ...base,
+        outcome: 'merged',
+        slug: existing,
+        reason: `duplicate of row ${earlier.row.rowNumber}${same ? '' : ` (differs: ${b.stars}★ ${b.decision}; row ${earlier.row.rowNumber} kept)`}`,
+      });
+      continue;
+    }
+    if (existing) {
+      const where = products.get(existing)!;
+      const json = where.json ?? readRaw(where.file);
+      const history = (json['certifications'] as Json[] | undefined) ?? [];
+      const match = history.find((c) =>
+        sameDecision(c as { decision: string; decisionDate: string }, row.certification),
+      );
+      if (match) {
+        const note =
+          match['stars'] === row.certification.stars
+            ? []
+            : [`catalogue records ${String(match['stars'])}★ for this decision: kept`];
+        results.push({
+          ...base,
+          flags: [...row.flags, ...note],
+          outcome: 'unchanged',
+          slug: existing,
+        });
+        seen.set(existing, { row });
+        continue;
+      }
+      const before = history.filter(
+        (c) => (c['decisionDate'] as string) <= row.certification.decisionDate,
+      );
+      const latest = before.at(-1);
+      const given =
+        row.statusGiven && row.certification.status !== 'new'
+          ? row.certification.status
+          : undefined;
+      const status =
+        given ??
+        (latest && row.certification.stars > (latest['stars'] as number)
+          ? 'upgraded'
+          : 're-recognised');
+      const updated = {
+        ...json,
+        certifications: insertByDate(history, certificationJson(row.certification, status)),
+      };
+      const problem = invalid(productSchema(), updated, `products/${existing}.json`);
+      if (problem) {
+        results.push({ ...base, outcome: 'rejected', slug: existing, reason: problem });
+        continue;
+      }
+      where.json = updated;
+      writes.set(`products/${existing}.json`, updated);
+      seen.set(existing, { row });
+      results.push({ ...base, outcome: 'updated', slug: existing, reason: status });
+      continue;
+    }
+    if (row.certification.status === 'revoked') {
+      results.push({
+        ...base,
+        outcome: 'rejected',
+        reason: 'revokes a product that is not in the catalogue',
+      });
+      continue;
+    }
+    if (!row.category) {
+      results.push({
+        ...base,
+        outcome: 'rejected',
+        reason: 'no category, and none could be inferred from the name',
+      });
+      continue;
+    }
+    // Producer: the one named by slug, the same name in the same province, or a new one.
+    const identity = producerIdentity(row.producerName, row.province);
+    let producerSlug =
+      (row.producerSlug && producerSlugs.has(row.producerSlug) ? row.producerSlug : undefined) ??
+      producers.get(identity);
+    let producerJson: Json | undefined;
+    if (!producerSlug) {
+      producerSlug = freeSlug(
+        row.producerSlug ?? (slugify(row.producerName) || 'chu-the'),
+        row.province,
+        (s) => producerSlugs.has(s),
+      );
+      producerJson = newProducerJson(row);
+      const problem = invalid(producerSchema, producerJson, `producers/${producerSlug}.json`);
+      if (problem) {
+        results.push({ ...base, outcome: 'rejected', reason: problem });
+        continue;
+      }
+    }
+    const slug = freeSlug(row.slug ?? (slugify(row.name) || 'san-pham'), producerSlug, (s) =>
+      products.has(s),
+    );
+    const productJson = newProductJson(row, producerSlug, row.category);
+    const problem = invalid(productSchema(), productJson, `products/${slug}.json`);
+    if (problem) {
+      results.push({ ...base, outcome: 'rejected', reason: problem });
+      continue;
+    }
+    if (producerJson) {
+      producerSlugs.add(producerSlug);
+      producers.set(identity, producerSlug);
+      producerName.set(producerSlug, row.producerName);
+      writes.set(`producers/${producerSlug}.json`, producerJson);
+    }
+    products.set(slug, { file: '', json: productJson });
+    productByKey.set(
+      productKey(row.name, producerName.get(producerSlug) ?? row.producerName, row.province),
+      slug,
+    );
+    productByKey.set(key, slug);
+    writes.set(`products/${slug}.json`, productJson);
+    seen.set(slug, { row });
+    results.push({
+      ...base,
+      outcome: 'added',
+      slug,
+      reason: producerJson ? `new producer ${producerSlug}` : undefined,
+    });
+  }
+  return { results, writes };
+}
+
+/** `base`, else `base-<qualifier>`, else `base-2`, `base-3`…; never longer than 120 characters. */
+function freeSlug(base: string, qualifier: string, taken: (s: string) => boolean): string {
+  const trimmed = base.slice(0, 80).replace(/-+$/, '') || 'muc';
+  if (!taken(trimmed)) return trimmed;
+  const qualified = `${trimmed}-${qualifier}`.slice(0, 118).replace(/-+$/, '');
+  if (!taken(qualified)) return qualified;
+  for (let n = 2; ; n++) if (!taken(`${qualified}-${n}`)) return `${qualified}-${n}`;
+}
+
+function invalid(
+  schema: { safeParse(v: unknown): { success: boolean; error?: unknown } },
+  json: Json,
+  file: string,
+) {
+  const result = schema.safeParse(json);
+  if (result.success) return undefined;
+  const problems = describeZodError(file, result.error as Parameters<typeof describeZodError>[1]);
+  return `would not be valid: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`;
+}
