@@ -4,6 +4,13 @@
  *
  * The browser is the system Chromium (`/usr/bin/chromium`, Debian's package), not one
  * downloaded by Playwright; `CHROMIUM_PATH` points elsewhere.
+ *
+ * Three projects:
+ * - `chromium`: every spec but `*-meilisearch*`, against `dist/` (no Meilisearch configured);
+ * - `meilisearch`: `*-meilisearch.spec.ts`, against a build wired to a real Meilisearch
+ *   (`dist-meili/run-<pid>/`) that the global setup (`tests/e2e/support/meilisearch-setup.ts`)
+ *   starts, indexes, builds for and serves on a free loopback port;
+ * - `meilisearch-outage`: kills that Meilisearch mid-test, so it runs after `meilisearch`.
  */
 import { defineConfig } from '@playwright/test';
 
@@ -11,6 +18,13 @@ const CI = Boolean(process.env['CI']);
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 const HOST = '127.0.0.1';
 const baseURL = `http://${HOST}:${PORT}`;
+
+const launchOptions = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+};
+/** Specs that need Meilisearch: their own projects below. */
+const MEILISEARCH_SPECS = /-meilisearch(-[a-z-]+)?\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,16 +40,24 @@ export default defineConfig({
     locale: 'vi-VN',
     trace: 'retain-on-failure',
   },
+  globalSetup: './tests/e2e/support/meilisearch-setup.ts',
   projects: [
     {
       name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-        },
-      },
+      testIgnore: MEILISEARCH_SPECS,
+      use: { browserName: 'chromium', launchOptions },
+    },
+    {
+      // baseURL: the Meilisearch-wired build, see tests/e2e/support/meilisearch-fixtures.ts.
+      name: 'meilisearch',
+      testMatch: /-meilisearch\.spec\.ts$/,
+      use: { browserName: 'chromium', launchOptions },
+    },
+    {
+      name: 'meilisearch-outage',
+      testMatch: /-meilisearch-outage\.spec\.ts$/,
+      dependencies: ['meilisearch'],
+      use: { browserName: 'chromium', launchOptions },
     },
   ],
   webServer: {
