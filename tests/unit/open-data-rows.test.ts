@@ -61,14 +61,7 @@ function product(
     data: {
       name: 'Bánh cáy làng Nguyễn',
       category: 'I.3.b',
-      producer: { collection: 'producers', id: producerSlug },
-      province: 'hung-yen',
-      description: 'Bánh cáy làm từ gạo nếp cái hoa vàng.',
-      images: [],
-      channels: [],
-      salesPoints: [],
       certifications,
-      provenance: { sources: [], invented: [] },
       ...more,
     },
   };
@@ -80,9 +73,6 @@ const producer = (slug: string, more: Partial<ProducerInput['data']> = {}): Prod
   data: {
     name: `HTX ${slug}`,
     type: 'htx',
-    province: 'hung-yen',
-    social: [],
-    provenance: { sources: [], invented: [] },
     ...more,
   },
 });

@@ -34,9 +34,22 @@ export type ProductRecord = Record<ProductColumn, Value>;
 export type ProducerRecord = Record<ProducerColumn, Value>;
 export type SalesPointRecord = Record<SalesPointColumn, Value>;
 
-/** What a product row needs of a catalogue product. */
-export type ProductInput = Pick<Product, 'slug' | 'data' | 'producerSlug' | 'province'>;
-export type ProducerInput = Pick<Producer, 'slug' | 'data' | 'province'>;
+/**
+ * What a row needs of a catalogue object: the data layer's `Product`, `Producer` and
+ * `SalesPoint` fit, and so do entries read from disk by scripts (`lib/content-files/`).
+ */
+export interface ProductInput extends Pick<Product, 'slug' | 'producerSlug' | 'province'> {
+  data: Pick<
+    Product['data'],
+    'name' | 'nameEn' | 'category' | 'commune' | 'packaging' | 'price' | 'certifications'
+  >;
+}
+export interface ProducerInput extends Pick<Producer, 'slug' | 'province'> {
+  data: Pick<
+    Producer['data'],
+    'name' | 'type' | 'commune' | 'address' | 'phone' | 'email' | 'website'
+  >;
+}
 export type SalesPointInput = Pick<SalesPoint, 'slug' | 'data' | 'province'>;
 
 export interface ExportContext {

@@ -1,0 +1,86 @@
+/**
+ * Export → import changes nothing: the products CSV made from the sample catalogue in
+ * `content/`, read back by the importer (dry run, against a copy of that catalogue), finds
+ * every product already there and unchanged.
+ */
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import { getProvince } from '../../src/lib/domain/provinces.ts';
+import { runImport } from '../../src/lib/import/run-import.ts';
+import type { ImportReport } from '../../src/lib/import/report.ts';
+import {
+  csvFile,
+  productRecords,
+  PRODUCTS_DATASET,
+  type ProducerInput,
+  type ProductInput,
+} from '../../src/lib/open-data/rows.ts';
+
+const content = fileURLToPath(new URL('../../content/', import.meta.url));
+
+function province(slug: string) {
+  const found = getProvince(slug);
+  if (!found) throw new Error(`unknown province ${slug}`);
+  return found;
+}
+
+let dir: string;
+let productCount: number;
+let report: ImportReport;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ocop-open-data-'));
+  const copy = path.join(dir, 'content');
+  await cp(content, copy, { recursive: true });
+  const catalogue = await readCatalogue(copy, { lenient: true });
+  const products: ProductInput[] = catalogue.products.map((e) => ({
+    slug: e.id,
+    producerSlug: e.data.producer,
+    province: province(e.data.province),
+    data: e.data,
+  }));
+  const producers: ProducerInput[] = catalogue.producers.map((e) => ({
+    slug: e.id,
+    province: province(e.data.province),
+    data: e.data,
+  }));
+  productCount = products.length;
+  const csv = csvFile(
+    PRODUCTS_DATASET,
+    productRecords(products, producers, {
+      site: 'https://ocop.example.vn',
+      buildDate: '2026-03-01',
+    }),
+  );
+  const input = path.join(dir, 'ocop-san-pham.csv');
+  await writeFile(input, csv, 'utf8');
+  report = await runImport({ input, contentDir: copy, dryRun: true });
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the products CSV read back by the importer', () => {
+  it('finds the header on the first line', () => {
+    expect(report.headerRow).toBe(1);
+  });
+
+  it('adds, updates, merges and rejects nothing: every row it reads is unchanged', () => {
+    const changed = report.rows.filter((r) => r.outcome !== 'unchanged');
+    expect(changed, JSON.stringify(changed.slice(0, 5), null, 2)).toEqual([]);
+    expect(report.files).toEqual([]);
+  });
+
+  // Known importer bug, reported: `lib/import/classify-row.ts` takes any row with a cell that
+  // starts with "Công"/"Tổng" ("Công ty TNHH…" in producer_name) for a "total" line when the
+  // list has no number column, so those products are skipped. Drop `.fails` once it is fixed.
+  it.fails('reads every product row: none is skipped as a heading, total or signature', () => {
+    expect(report.skipped).toEqual([]);
+    expect(report.summary.unchanged).toBe(productCount);
+  });
+});
