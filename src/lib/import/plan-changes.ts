@@ -31,6 +31,8 @@ export interface Plan {
   writes: Map<string, Json>;
 }
 
+export const PRODUCT_SCHEMA = productSchema();
+
 const productKey = (name: string, producer: string, province: string) =>
   `${nameKey(name)}|${producerKey(producer)}|${province}`;
 const producerIdentity = (name: string, province: string) => `${producerKey(name)}|${province}`;
@@ -114,7 +116,7 @@ export function planChanges(
         ...json,
         certifications: insertByDate(history, certificationJson(row.certification, status)),
       };
-      const problem = invalid(productSchema(), updated, `products/${existing}.json`);
+      const problem = invalid(PRODUCT_SCHEMA, updated, `products/${existing}.json`);
       if (problem) {
         results.push({ ...base, outcome: 'rejected', slug: existing, reason: problem });
         continue;
@@ -164,7 +166,7 @@ export function planChanges(
       products.has(s),
     );
     const productJson = newProductJson(row, producerSlug, row.category);
-    const problem = invalid(productSchema(), productJson, `products/${slug}.json`);
+    const problem = invalid(PRODUCT_SCHEMA, productJson, `products/${slug}.json`);
     if (problem) {
       results.push({ ...base, outcome: 'rejected', reason: problem });
       continue;

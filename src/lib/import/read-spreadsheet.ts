@@ -101,7 +101,7 @@ export function cellText(value: ExcelJS.CellValue): string {
     return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   }
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return cellText(value.text);
   if ('formula' in value || 'sharedFormula' in value) {
     return cellText((value as { result?: unknown }).result as ExcelJS.CellValue);
   }
@@ -117,7 +117,7 @@ export function chooseDelimiter(text: string): string {
   let best: string = ',';
   let bestScore = -1;
   for (const delimiter of DELIMITERS) {
-    let score = 0;
+    let score: number;
     try {
       const match = findHeader(parseCsv(head, delimiter));
       score = match ? headerScore(match.columns) : 0;

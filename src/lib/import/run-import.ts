@@ -98,7 +98,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   );
   const all = [...results, ...plan.results].sort((a, b) => a.rowNumber - b.rowNumber);
   if (!options.dryRun) {
-    await writeContent(contentDir, plan.writes, { ...options, knownProblems: catalogue.problems });
+    await writeContent(contentDir, plan.writes, { ...options, catalogue });
   }
   return {
     input: inputName,

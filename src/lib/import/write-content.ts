@@ -1,8 +1,9 @@
 /**
  * Writes the planned files so that `content/` ends either fully updated or exactly as it was.
  * 1. Stage: every file is written to `content/.import-<pid>-<time>/new/` (same file system).
- * 2. Validate: a merged view (hard links to the untouched files plus the staged ones) is read
- *    with `readCatalogue`; any problem the import would add stops it.
+ * 2. Validate: the staged files are read back and checked with the site's schemas, and the
+ *    references of the merged catalogue (untouched entries + staged ones) with `checkReferences`
+ *    from `readCatalogue`'s module; any problem stops the import.
  * 3. Move: each staged file is renamed into place, the file it replaces first moved aside; the
  *    moves run synchronously, so a SIGINT or SIGTERM arriving meanwhile is handled after the
  *    last one (the batch finishes). Any error during the moves undoes those already made.
@@ -12,25 +13,32 @@
  */
 import {
   existsSync,
-  linkSync,
-  copyFileSync,
   mkdirSync,
   renameSync,
   rmSync,
   unlinkSync,
+  writeFileSync,
+  readFileSync,
 } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { COLLECTION_FOLDERS, readCatalogue } from '../content-files/read-content.ts';
-import type { ContentProblem } from '../content-files/errors.ts';
+import {
+  COLLECTION_FOLDERS,
+  checkReferences,
+  type Catalogue,
+  type Entry,
+} from '../content-files/read-content.ts';
+import { describeZodError, type ContentProblem } from '../content-files/errors.ts';
+import { producerSchema } from '../../schemas/producer.ts';
+import { PRODUCT_SCHEMA } from './plan-changes.ts';
 import { ImportAbortedError, ImportValidationError } from './errors.ts';
 import type { Json } from './build-entries.ts';
 
 export interface WriteOptions {
   shouldStop?: (() => boolean) | undefined;
   failAfterWrites?: number | undefined;
-  /** Problems the content already had (from the importer's own read), so it is not read twice. */
-  knownProblems?: readonly ContentProblem[] | undefined;
+  /** The catalogue as the importer read it (validated), merged with the staged files to check them. */
+  catalogue: Catalogue;
 }
 
 export function serialise(json: Json): string {
@@ -40,7 +48,7 @@ export function serialise(json: Json): string {
 export async function writeContent(
   contentDir: string,
   writes: ReadonlyMap<string, Json>,
-  options: WriteOptions = {},
+  options: WriteOptions,
 ): Promise<void> {
   if (!writes.size) return;
   const stop = () => {
@@ -54,11 +62,10 @@ export async function writeContent(
     for (const folder of new Set(rels.map((r) => path.dirname(r)))) {
       await mkdir(path.join(staging, 'new', folder), { recursive: true });
     }
-    for (const rel of rels) {
-      await writeFile(path.join(staging, 'new', rel), serialise(writes.get(rel)!));
-    }
+    for (const rel of rels)
+      writeFileSync(path.join(staging, 'new', rel), serialise(writes.get(rel)!));
     stop();
-    await validateView(contentDir, staging, new Set(rels), options.knownProblems);
+    validateView(staging, rels, options.catalogue);
     stop();
     commit(contentDir, staging, rels, options.failAfterWrites);
   } finally {
@@ -66,46 +73,46 @@ export async function writeContent(
   }
 }
 
-async function validateView(
-  contentDir: string,
-  staging: string,
-  rels: ReadonlySet<string>,
-  known?: readonly ContentProblem[],
-) {
-  const beforeProblems = known ?? (await readCatalogue(contentDir, { lenient: true })).problems;
-  const view = path.join(staging, 'view');
-  for (const folder of Object.values(COLLECTION_FOLDERS)) {
-    await mkdir(path.join(view, folder), { recursive: true });
-    let names: string[] = [];
+/**
+ * Reads the staged files back and checks the catalogue they would make: each staged file
+ * against its schema, and every reference across the merged view (the untouched entries were
+ * read and validated by `readCatalogue` moments before, so they are not read again).
+ */
+function validateView(staging: string, rels: readonly string[], catalogue: Catalogue) {
+  const problems: ContentProblem[] = [];
+  const staged = new Map<string, Entry<unknown>[]>();
+  for (const rel of rels) {
+    const folder = path.dirname(rel);
+    const id = path.basename(rel, '.json');
+    const schema = folder === COLLECTION_FOLDERS.products ? PRODUCT_SCHEMA : producerSchema;
+    let raw: unknown;
     try {
-      names = (await readdir(path.join(contentDir, folder))).filter((n) => n.endsWith('.json'));
-    } catch {
-      names = [];
+      raw = JSON.parse(readFileSync(path.join(staging, 'new', rel), 'utf8'));
+    } catch (error) {
+      problems.push({ file: rel, field: '(file)', message: (error as Error).message });
+      continue;
     }
-    for (const name of names) {
-      if (!rels.has(`${folder}/${name}`))
-        link(path.join(contentDir, folder, name), path.join(view, folder, name));
-    }
+    const result = schema.safeParse(raw);
+    if (!result.success) problems.push(...describeZodError(rel, result.error));
+    else staged.set(folder, [...(staged.get(folder) ?? []), { id, file: rel, data: result.data }]);
   }
-  for (const rel of rels) link(path.join(staging, 'new', rel), path.join(view, rel));
-  const after = await readCatalogue(view, { lenient: true });
-  const key = (p: { file: string; field: string; message: string }, root: string) =>
-    `${path.relative(root, p.file)}|${p.field}|${p.message}`;
-  const old = new Set(beforeProblems.map((p) => key(p, contentDir)));
-  const added = after.problems.filter((p) => !old.has(key(p, view)));
-  if (added.length) {
+  const merge = <T>(entries: Entry<T>[], folder: string): Entry<T>[] => {
+    const mine = (staged.get(folder) ?? []) as Entry<T>[];
+    const replaced = new Set(mine.map((e) => e.id));
+    return [...entries.filter((e) => !replaced.has(e.id)), ...mine];
+  };
+  const view: Catalogue = {
+    products: merge(catalogue.products, COLLECTION_FOLDERS.products),
+    producers: merge(catalogue.producers, COLLECTION_FOLDERS.producers),
+    salesPoints: catalogue.salesPoints,
+  };
+  const stagedFiles = new Set(rels);
+  problems.push(...checkReferences(view).filter((p) => stagedFiles.has(p.file)));
+  if (problems.length) {
     throw new ImportValidationError(
-      `The import would make the catalogue invalid (${added.length} problem${added.length === 1 ? '' : 's'}): nothing was written.`,
-      added.map((p) => `${path.relative(view, p.file)}: ${p.field}: ${p.message}`),
+      `The import would make the catalogue invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}): nothing was written.`,
+      problems.map((p) => `${p.file}: ${p.field}: ${p.message}`),
     );
-  }
-}
-
-function link(from: string, to: string) {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
   }
 }
 
