@@ -50,9 +50,9 @@ if (values.help || positionals.length !== 1) {
 }
 const input = positionals[0]!;
 
-let interrupted = false;
+const state = { interrupted: false };
 const onSignal = () => {
-  interrupted = true;
+  state.interrupted = true;
 };
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
@@ -66,13 +66,13 @@ try {
     province: values.province,
     source: values.source,
     dryRun: values['dry-run'],
-    shouldStop: () => interrupted,
+    shouldStop: () => state.interrupted,
   });
   const reportFile = values.report ?? `${input}.import-report.json`;
   await writeReport(report, reportFile);
   console.log(formatReport(report));
   console.log(`Report: ${reportFile}`);
-  if (interrupted) {
+  if (state.interrupted) {
     console.error('Interrupted after the files were moved into place: the import is complete.');
     process.exitCode = 130;
   }
@@ -88,7 +88,7 @@ try {
     process.exitCode = 3;
   } else if (error instanceof ImportError) {
     console.error(error.message);
-    process.exitCode = interrupted ? 130 : 3;
+    process.exitCode = state.interrupted ? 130 : 3;
   } else {
     console.error(
       `The import failed and wrote nothing: ${(error as Error).stack ?? String(error)}`,
