@@ -4,6 +4,7 @@
  * sort) when the site has one, otherwise — or when it fails — sorts the static list from the
  * server-less index in the browser. No framework: this runs on a page with a ≤ 10 KB budget.
  */
+import { foldVietnamese } from '../lib/domain/vietnamese.ts';
 import type { SalesPointDocument } from '../lib/search/documents.ts';
 import {
   decodeSalesPoints,
@@ -33,6 +34,12 @@ interface NearbyConfig {
 type Point = SalesPointDocument & { distanceKm?: number | undefined };
 
 const SLUG = /^[a-z0-9-]{2,40}$/;
+
+function addressWithProvince(address: string, province: string): string {
+  return foldVietnamese(address).includes(foldVietnamese(province))
+    ? address
+    : `${address}, ${province}`;
+}
 
 async function fromMeilisearch(
   config: NonNullable<NearbyConfig['meilisearch']>,
@@ -94,7 +101,8 @@ function render(
       item.dataset['salesPoint'] = p.id;
       set('kind', config.labels.kinds[p.kind] ?? p.kind);
       set('name', p.name);
-      set('address', `${p.address}, ${p.provinceName}`);
+      // Say the province once, even when the address already ends with it.
+      set('address', addressWithProvince(p.address, p.provinceName));
       set('hours', p.openingHours);
       set(
         'distance',

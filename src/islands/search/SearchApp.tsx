@@ -10,8 +10,6 @@ import {
   InstantSearch,
   Pagination,
   RefinementList,
-  SearchBox,
-  SortBy,
   useInstantSearch,
   useStats,
 } from 'react-instantsearch';
@@ -30,6 +28,8 @@ import {
   type SearchUrlState,
 } from './search-state.ts';
 import { SearchHits } from './SearchHits.tsx';
+import { SearchInput } from './SearchInput.tsx';
+import { SortSelect } from './SortSelect.tsx';
 
 function useRouting() {
   return useMemo(
@@ -206,21 +206,7 @@ export default function SearchApp(config: SearchConfig) {
           {labels.ui.fallbackActive}
         </p>
       )}
-      <SearchBox
-        placeholder={labels.ui.placeholder}
-        autoFocus={false}
-        searchAsYouType
-        translations={{ submitButtonTitle: labels.ui.submit, resetButtonTitle: labels.ui.reset }}
-        classNames={{
-          form: 'relative flex',
-          input:
-            'min-h-12 w-full rounded-lg border-2 border-brand-600 bg-white px-4 pr-24 text-base focus:outline-3 focus:outline-amber-600',
-          submit: 'absolute top-1 right-12 inline-flex size-10 items-center justify-center',
-          reset: 'absolute top-1 right-2 inline-flex size-10 items-center justify-center',
-          loadingIndicator: 'absolute top-3 right-24',
-        }}
-        aria-label={labels.ui.searchLabel}
-      />
+      <SearchInput config={config} />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <Summary config={config} />
         <div className="flex items-center gap-2">
@@ -235,18 +221,7 @@ export default function SearchApp(config: SearchConfig) {
           >
             {labels.ui.showFilters}
           </button>
-          <label className="flex items-center gap-2 text-sm">
-            <span className="font-semibold">{labels.ui.sortBy}</span>
-            <SortBy
-              items={[
-                { label: labels.ui.sorts.relevance, value: SORT_INDEX.relevance },
-                { label: labels.ui.sorts.stars, value: SORT_INDEX.stars },
-                { label: labels.ui.sorts.newest, value: SORT_INDEX.newest },
-                { label: labels.ui.sorts.name, value: SORT_INDEX.name },
-              ]}
-              classNames={{ select: 'min-h-11 rounded-md border border-gray-300 bg-white px-2' }}
-            />
-          </label>
+          <SortSelect config={config} />
         </div>
       </div>
       <div className="mt-2">
@@ -281,6 +256,8 @@ export default function SearchApp(config: SearchConfig) {
           <Pagination
             padding={2}
             translations={{
+              firstPageItemAriaLabel: labels.ui.first,
+              lastPageItemAriaLabel: labels.ui.last,
               previousPageItemAriaLabel: labels.ui.previous,
               nextPageItemAriaLabel: labels.ui.next,
               pageItemAriaLabel: ({ currentPage }) => fill(labels.ui.page, { n: currentPage }),

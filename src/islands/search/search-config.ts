@@ -36,6 +36,8 @@ export interface SearchLabels {
     showMore: string;
     showLess: string;
     searchIn: string;
+    first: string;
+    last: string;
     previous: string;
     next: string;
     page: string;
