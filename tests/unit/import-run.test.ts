@@ -78,7 +78,7 @@ describe('an annex with a title block, section rows and every messy row', () => 
       'section',
       'section',
       'total',
-      ...Array(5).fill('signature'),
+      ...Array<string>(5).fill('signature'),
     ]);
     const catalogue = await readCatalogue(content);
     const nem = catalogue.products.find((p) => p.id === 'nem-chua-thanh-hoa')!.data;
@@ -135,7 +135,7 @@ describe('existing products', () => {
   it('gain a certification (re-recognised, upgraded) and keep their hand-written fields', async () => {
     const original = JSON.parse(
       await readFile(path.join(content, 'products/banh-cay-dinh-manh.json'), 'utf8'),
-    );
+    ) as { certifications: unknown[] };
     const report = await run({
       input: Buffer.from(csv),
       decision: '88/QĐ-UBND',
@@ -148,7 +148,7 @@ describe('existing products', () => {
     ]);
     const updated = JSON.parse(
       await readFile(path.join(content, 'products/banh-cay-dinh-manh.json'), 'utf8'),
-    );
+    ) as { certifications: unknown[] };
     expect({ ...updated, certifications: undefined }).toEqual({
       ...original,
       certifications: undefined,

@@ -15,6 +15,7 @@ export interface DecodedText {
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
 
 export function detectEncoding(bytes: Uint8Array): TextEncoding {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8-bom';
@@ -24,7 +25,11 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
     strictUtf8.decode(bytes);
     return 'utf-8';
   } catch {
-    return 'windows-1258';
+    // A few broken bytes in a UTF-8 file (a bad copy, junk pasted in) should not turn the whole
+    // file into windows-1258 mojibake: real 1258 text fails UTF-8 on nearly every accented letter.
+    const lenient = lenientUtf8.decode(bytes);
+    const broken = lenient.split('\uFFFD').length - 1;
+    return broken <= Math.max(8, lenient.length / 2000) ? 'utf-8' : 'windows-1258';
   }
 }
 
