@@ -29,7 +29,9 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
     // file into windows-1258 mojibake: real 1258 text fails UTF-8 on nearly every accented letter.
     const lenient = lenientUtf8.decode(bytes);
     const broken = lenient.split('\uFFFD').length - 1;
-    return broken <= Math.max(8, lenient.length / 2000) ? 'utf-8' : 'windows-1258';
+    // eslint-disable-next-line no-control-regex
+    const accented = lenient.replace(/[\u0000-\u007F\uFFFD]/g, '').length;
+    return accented >= broken * 4 ? 'utf-8' : 'windows-1258';
   }
 }
 
