@@ -38,8 +38,12 @@ export function classifyRow(
   const numbered = /^\d+[.)]?$/.test(indexCell);
   if (SIGNATURE.test(first) && !numbered) return { skip: 'signature', signature: true };
   if (inSignature && !numbered) return { skip: 'signature' };
-  if (filled.some((c) => TOTAL.test(foldVietnamese(c))) && !numbered) return { skip: 'total' };
   const nameCell = columns.name === undefined ? '' : foldVietnamese(cells[columns.name] ?? '');
+  // A totals line starts with "Tổng cộng" / "Cộng" and names no product. Testing every cell
+  // would take "Công ty …" in the producer column for a total and drop the row.
+  if (TOTAL.test(first) && !numbered && (nameCell === '' || TOTAL.test(nameCell))) {
+    return { skip: 'total' };
+  }
   if (nameCell === 'ten san pham' || nameCell === 'ten sp' || /^\(\d+\)$/.test(nameCell)) {
     return { skip: 'repeated header' };
   }
