@@ -19,7 +19,7 @@ import { summarise, type ImportReport, type RowResult, type SkippedLine } from '
 import { writeContent, type WriteOptions } from './write-content.ts';
 import type { Json } from './build-entries.ts';
 
-export interface ImportOptions extends DeciderOptions, WriteOptions {
+export interface ImportOptions extends DeciderOptions, Omit<WriteOptions, 'catalogue'> {
   /** The file to import, or its bytes (then `inputName` labels it). */
   input: string | Uint8Array;
   inputName?: string | undefined;
