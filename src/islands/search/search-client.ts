@@ -107,6 +107,15 @@ export function createSearchClient(config: SearchConfig, onFallback: () => void)
       }).searchClient as unknown as SearchClient)
     : undefined;
   let useFallback = !meilisearch;
+  // Without Meilisearch the server-less index is the engine: fetch its code, manifest and facet
+  // columns while the page hydrates instead of after the first query (saves round trips on 4G).
+  if (useFallback) {
+    void getFallback()
+      .then((client) =>
+        (client as { engine?: { preload?: () => Promise<void> } }).engine?.preload?.(),
+      )
+      .catch(() => undefined);
+  }
 
   return {
     async search(requests) {
