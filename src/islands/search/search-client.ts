@@ -124,7 +124,9 @@ export function createSearchClient(config: SearchConfig, onFallback: () => void)
         try {
           const response = await withTimeout(meilisearch.search(safe), MEILISEARCH_TIMEOUT_MS);
           return preferExactInResults(response, safe);
-        } catch {
+        } catch (error) {
+          // Visitors get answers either way; a 4xx here is our bug, so say it in the console.
+          console.warn('Meilisearch failed; searching the server-less index from now on.', error);
           useFallback = true;
           onFallback();
         }
