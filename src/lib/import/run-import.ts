@@ -17,6 +17,7 @@ import { planChanges } from './plan-changes.ts';
 import { readSpreadsheet, type Sheet } from './read-spreadsheet.ts';
 import { summarise, type ImportReport, type RowResult, type SkippedLine } from './report.ts';
 import { writeContent, type WriteOptions } from './write-content.ts';
+import { recoverInterruptedImports } from './recover.ts';
 import type { Json } from './build-entries.ts';
 
 export interface ImportOptions extends DeciderOptions, Omit<WriteOptions, 'catalogue'> {
@@ -90,6 +91,8 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         flags: result.flags,
       });
   }
+  // An earlier import killed mid-way is rolled back first, so this one plans on a whole catalogue.
+  if (!options.dryRun) recoverInterruptedImports(contentDir);
   const catalogue = await readCatalogue(contentDir, { lenient: true });
   const plan = planChanges(
     catalogue,

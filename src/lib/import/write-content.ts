@@ -7,7 +7,8 @@
  * 3. Move: each staged file is renamed into place, the file it replaces first moved aside; the
  *    moves run synchronously, so a SIGINT or SIGTERM arriving meanwhile is handled after the
  *    last one (the batch finishes). Any error during the moves undoes those already made.
- * 4. The staging folder is removed, whatever happened.
+ * 4. The staging folder is removed, whatever happened. A process killed outright during the
+ *    moves leaves it with a journal; the next import rolls those moves back (`recover.ts`).
  * `shouldStop` is polled between steps (a signal before the moves rolls back); `failAfterWrites`
  * throws after that many moves, to test the rollback.
  */
@@ -33,6 +34,7 @@ import { producerSchema } from '../../schemas/producer.ts';
 import { PRODUCT_SCHEMA } from './plan-changes.ts';
 import { ImportAbortedError, ImportValidationError } from './errors.ts';
 import type { Json } from './build-entries.ts';
+import { JOURNAL_FILE } from './recover.ts';
 
 export interface WriteOptions {
   shouldStop?: (() => boolean) | undefined;
@@ -67,6 +69,8 @@ export async function writeContent(
     stop();
     validateView(staging, rels, options.catalogue);
     stop();
+    // If this process dies during the moves, the next import rolls them back (recover.ts).
+    writeFileSync(path.join(staging, JOURNAL_FILE), JSON.stringify(rels));
     commit(contentDir, staging, rels, options.failAfterWrites);
   } finally {
     rmSync(staging, { recursive: true, force: true });
