@@ -2,8 +2,8 @@
  * axe-core over one page of every template, WCAG 2.2 AA rules; a "serious" or "critical"
  * violation fails. Plus: the home page fits a 375 px wide phone without scrolling sideways.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import {
   categoryPath,
   currentCertification,
@@ -13,8 +13,6 @@ import {
   products,
   salesPoints,
 } from './support/catalogue.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 /** Template → a path of that template, chosen from the built catalogue. */
 function pagesToCheck(): [string, string, number][] {
@@ -45,16 +43,7 @@ for (const [template, path, status] of pagesToCheck()) {
   test(`axe: ${template} (${path}) has no serious or critical violation`, async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status()).toBe(status);
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const bad = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    expect(bad, `axe violations on ${path}:\n${JSON.stringify(bad, null, 2)}`).toEqual([]);
+    await expectNoSeriousViolations(page, path);
   });
 }
 

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { parse } from 'csv-parse/sync';
 import {
   OPEN_DATA_FILES,
@@ -25,8 +25,6 @@ import {
   products,
   validUntil,
 } from './support/catalogue.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const DATASETS = [
   { what: 'products', folder: 'products', columns: PRODUCT_COLUMNS, ...OPEN_DATA_FILES.products },
@@ -197,16 +195,7 @@ for (const [path, heading] of [
 
   test(`axe: ${path} has no serious or critical violation`, async ({ page }) => {
     await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    const bad = violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        help: v.help,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-      }));
-    expect(bad, `axe violations on ${path}:\n${JSON.stringify(bad, null, 2)}`).toEqual([]);
+    await expectNoSeriousViolations(page, path);
   });
 }
 

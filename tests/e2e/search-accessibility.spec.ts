@@ -2,24 +2,9 @@
  * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the search page with results on screen, on a
  * desktop and on a 375×667 phone with the filter drawer open: no serious or critical violation.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { productsNamed, SearchPage } from './support/search-page.ts';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoSeriousViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const bad = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  expect(bad, `axe violations on ${what}:\n${JSON.stringify(bad, null, 2)}`).toEqual([]);
-}
 
 /** Results on screen: a query with hits, and a refinement so the chips show too. */
 async function openWithResults(page: Page, path: string) {
