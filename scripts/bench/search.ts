@@ -55,7 +55,7 @@ import {
   type Sample,
 } from './lib/queries.ts';
 import { visitSearchPage, type ColdResult } from './lib/search-page.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { startStaticServer } from '../lib/static-server.ts';
 import { int, kb, mb, median, ms, percentile, printTable, range, seconds } from './lib/stats.ts';
 
 const USAGE = `Usage: node scripts/bench/search.ts [--quick] [--no-100k] [--runs N] [--repeat N]
@@ -638,7 +638,7 @@ async function fallbackPage(
       `${siteNote}, then search/fallback/ replaced by the ${int(
         documents.products.length,
       )}-product index (${written.files.length} files, ${kb(written.bytes)} raw, written in ${indexSeconds.toFixed(1)} s);`,
-      `served by scripts/bench/lib/static-server.ts on 127.0.0.1 (${compressed} files precompressed, brotli 11 when accepted).`,
+      `served by scripts/lib/static-server.ts on 127.0.0.1 (${compressed} files precompressed, brotli 11 when accepted).`,
     ],
   );
   if (meilisearch) {

@@ -6,7 +6,7 @@
  * 2. indexes `content/` with the site's own indexer and creates the search-only public key;
  * 3. builds the site into `dist-meili/run-<pid>/` with `PUBLIC_MEILISEARCH_HOST` and
  *    `PUBLIC_MEILISEARCH_SEARCH_KEY` (the build itself checks the key can only search);
- * 4. serves that build on a free loopback port (`static-server.ts`).
+ * 4. serves that build on a free loopback port (`scripts/lib/static-server.ts`).
  *
  * What the tests need is handed to the workers in `E2E_MEILI_*` environment variables (read
  * them through `meilisearch-fixtures.ts`). When any step fails, the error goes into
@@ -22,7 +22,7 @@ import { ensurePublicSearchKey } from '../../../src/lib/search/meilisearch/keys.
 import { startMeilisearch, type MeilisearchTestServer } from '../../support/meilisearch-server.ts';
 import { CONTENT, ROOT } from './catalogue.ts';
 import { MEILI_ENV, MEILI_OUT_ROOT } from './meilisearch-env.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
 
 const BUILD_TIMEOUT_MS = 180_000;
 
@@ -106,7 +106,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   let meilisearch: MeilisearchTestServer | undefined;
   let site: StaticServer | undefined;
   const teardown = async () => {
-    await site?.close();
+    await site?.stop();
     await meilisearch?.stop();
     await rm(join(ROOT, outDir), { recursive: true, force: true });
   };
@@ -131,7 +131,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (build.code !== 0) {
       throw new Error(`astro build into ${outDir}/ failed (${build.code}):\n${build.output}`);
     }
-    site = await serveStatic(join(ROOT, outDir));
+    site = await startStaticServer({ root: join(ROOT, outDir), encoding: 'identity' });
     process.env[MEILI_ENV.baseURL] = site.origin;
     process.env[MEILI_ENV.outDir] = outDir;
     process.env[MEILI_ENV.host] = host;

@@ -1,5 +1,8 @@
 /**
- * A tiny static file server for benchmarks: serves a built site on 127.0.0.1 with brotli
+ * A tiny static file server for a built copy of the site, as a static host serves it, for the
+ * benchmarks and the end-to-end tests (loopback only): `/a/` → `a/index.html`, `/a` → 301 to
+ * `/a/` when `a` is a folder, anything else → 404 with the site's `404.html`, never outside the
+ * root. It serves brotli
  * (quality 11) or gzip (level 9), chosen from the request's Accept-Encoding, as a static host
  * that precompresses would. Compressed bodies are cached in memory, so only the first request
  * of a file pays for compressing it (`precompress` pays up front). Headers as the site asks in
@@ -109,6 +112,16 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     return entry.raw;
   }
 
+  async function isFolder(urlPath: string): Promise<boolean> {
+    const target = path.resolve(root, `.${urlPath}`);
+    if (!target.startsWith(root + path.sep)) return false;
+    try {
+      return (await stat(target)).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
   /** URL path → file, or undefined when outside the root or missing. */
   async function resolve(urlPath: string): Promise<string | undefined> {
     const target = path.resolve(root, `.${urlPath}`);
@@ -132,6 +145,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       urlPath = decodeURIComponent(url.pathname);
     } catch {
       response.writeHead(400).end();
+      return;
+    }
+    if (!urlPath.endsWith('/') && !path.extname(urlPath) && (await isFolder(urlPath))) {
+      response.writeHead(301, { Location: `${urlPath}/${url.search}` }).end();
       return;
     }
     const inline = options.pages?.[urlPath];
