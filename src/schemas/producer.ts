@@ -4,13 +4,14 @@
  */
 import { z } from 'astro/zod';
 import { PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
-import { onlineChannel, phone, provenance, text, url } from './shared.ts';
+import { code, onlineChannel, phone, provenance, text, url } from './shared.ts';
 
 export const PRODUCER_TYPES = ['htx', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh'] as const;
 export type ProducerType = (typeof PRODUCER_TYPES)[number];
 
 export const producerSchema = z
   .object({
+    code,
     name: text(2).describe('Registered name, e.g. "HTX Dừa sáp Hòa Tân"'),
     type: z
       .enum(PRODUCER_TYPES, {

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { LEAF_CODES } from '../lib/domain/categories.ts';
 import { PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
 import { certificationSchema } from './certification.ts';
-import { onlineChannel, provenance, slug, text } from './shared.ts';
+import { code, onlineChannel, provenance, slug, text } from './shared.ts';
 
 const price = z
   .object({
@@ -35,6 +35,7 @@ export function productSchema<
   const image = (links?.image ?? z.string().min(1)) as Img;
   return z
     .object({
+      code,
       name: text(2).describe('Name as certified, in Vietnamese'),
       nameEn: text(2).optional().describe('English name, when the producer uses one'),
       category: z

@@ -1,5 +1,6 @@
 /** Small field schemas shared by the entity schemas. */
 import { z } from 'astro/zod';
+import { CODE_PATTERN } from '../lib/domain/codes.ts';
 import { isValidIsoDate } from '../lib/domain/dates.ts';
 import { SLUG_PATTERN, normaliseText } from '../lib/domain/vietnamese.ts';
 
@@ -13,6 +14,15 @@ export const text = (min = 1) =>
 export const slug = z
   .string()
   .regex(SLUG_PATTERN, 'must be a lower-case ASCII slug such as "banh-cay-lang-nguyen"');
+
+/** Stable short code behind `/p/<code>/` and `/c/<code>/`, the QR code and the badge. */
+export const code = z
+  .string()
+  .regex(
+    CODE_PATTERN,
+    'must be 6 characters of lower-case Crockford base 32 (0-9 and a-z without i, l, o, u), e.g. "k7q2m4"',
+  )
+  .describe('Stable short code, given once and never changed (short URL, QR code, badge)');
 
 export const isoDate = z
   .string()

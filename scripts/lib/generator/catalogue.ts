@@ -74,6 +74,7 @@ export function generateCatalogue(options: GeneratorOptions): GeneratedCatalogue
   const random = randomStream(seed, 'products');
   const context = {
     slugs: new SlugRegistry(),
+    codes: new Set<string>(),
     rounds: new DecisionRounds(seed),
     salesPointsByProvince,
   };

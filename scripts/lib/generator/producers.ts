@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import type { ProducerType, producerSchema } from '../../../src/schemas/producer.ts';
 import type { FormerProvince, Province } from '../../../src/schemas/province.ts';
+import { newCode } from '../../../src/lib/domain/code-assignment.ts';
 import { slugify } from '../../../src/lib/domain/vietnamese.ts';
 import { geoOf, provinceLabel } from './geography.ts';
 import { pickLeaf, vocabularyOf } from './leaves.ts';
@@ -123,7 +124,11 @@ function contactPhone(random: Random, type: ProducerType, areaCode: string): str
     : names.mobilePhone(random);
 }
 
-export function buildProducer(random: Random, slugs: SlugRegistry): ProducerPlan {
+export function buildProducer(
+  random: Random,
+  slugs: SlugRegistry,
+  codes: Set<string> = new Set(),
+): ProducerPlan {
   const province = pickProvince(random);
   const geo = geoOf(province.slug);
   const former = pickFormerProvince(random, province);
@@ -155,6 +160,7 @@ export function buildProducer(random: Random, slugs: SlugRegistry): ProducerPlan
     ? `lienhe@${slugify(brand).replace(/-/g, '')}.example.com`
     : undefined;
   const data: GeneratedProducer = {
+    code: newCode(`producer:${slug}`, codes),
     name,
     type,
     province: province.slug,
@@ -169,5 +175,6 @@ export function buildProducer(random: Random, slugs: SlugRegistry): ProducerPlan
 }
 
 export function buildProducers(random: Random, slugs: SlugRegistry, count: number): ProducerPlan[] {
-  return Array.from({ length: count }, () => buildProducer(random, slugs));
+  const codes = new Set<string>();
+  return Array.from({ length: count }, () => buildProducer(random, slugs, codes));
 }

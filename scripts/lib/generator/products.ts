@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import type { productSchema } from '../../../src/schemas/product.ts';
 import type { slug } from '../../../src/schemas/shared.ts';
+import { newCode } from '../../../src/lib/domain/code-assignment.ts';
 import { buildCertifications, type Stars } from './certifications.ts';
 import type { DecisionRounds } from './decision-rounds.ts';
 import { provinceLabel } from './geography.ts';
@@ -100,6 +101,8 @@ function description(
 
 export interface ProductContext {
   slugs: SlugRegistry;
+  /** Codes already given to products (see `domain/codes.ts`). */
+  codes: Set<string>;
   rounds: DecisionRounds;
   /** Sales point slugs per province slug. */
   salesPointsByProvince: ReadonlyMap<string, readonly string[]>;
@@ -144,6 +147,7 @@ export function buildProduct(
       ]
     : [];
   const data: GeneratedProduct = {
+    code: newCode(`product:${slug}`, context.codes),
     name,
     category,
     producer: producer.slug,

@@ -2,7 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getProvince } from '../domain/provinces.ts';
 import type { Province } from '../../schemas/province.ts';
-import { getProductsByProducer, type Product } from './products.ts';
+import { assertUniqueCodes, getProductsByProducer, type Product } from './products.ts';
 
 export interface Producer {
   slug: string;
@@ -13,16 +13,16 @@ export interface Producer {
 let cache: Promise<Map<string, Producer>> | undefined;
 
 function load(): Promise<Map<string, Producer>> {
-  cache ??= getCollection('producers').then(
-    (entries) =>
-      new Map(
-        entries.map((e) => {
-          const province = getProvince(e.data.province);
-          if (!province) throw new Error(`${e.id}: unknown province ${e.data.province}`);
-          return [e.id, { slug: e.id, data: e.data, province }];
-        }),
-      ),
-  );
+  cache ??= getCollection('producers').then((entries) => {
+    assertUniqueCodes(entries, 'producers');
+    return new Map(
+      entries.map((e) => {
+        const province = getProvince(e.data.province);
+        if (!province) throw new Error(`${e.id}: unknown province ${e.data.province}`);
+        return [e.id, { slug: e.id, data: e.data, province }];
+      }),
+    );
+  });
   return cache;
 }
 
@@ -32,6 +32,14 @@ export async function getProducers(): Promise<Producer[]> {
 
 export async function getProducer(slug: string): Promise<Producer | undefined> {
   return (await load()).get(slug);
+}
+
+/** The producer of a product; content references are checked at build, so it exists. */
+let byCode: Promise<Map<string, Producer>> | undefined;
+/** The producer behind a short URL `/c/<code>/`. */
+export async function getProducerByCode(code: string): Promise<Producer | undefined> {
+  byCode ??= load().then((all) => new Map([...all.values()].map((p) => [p.data.code, p])));
+  return (await byCode).get(code);
 }
 
 /** The producer of a product; content references are checked at build, so it exists. */

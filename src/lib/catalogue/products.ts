@@ -71,10 +71,34 @@ let cache: Promise<Product[]> | undefined;
 
 /** Every product, sorted best first. Loaded once per build. */
 export function getProducts(): Promise<Product[]> {
-  cache ??= getCollection('products').then((entries) =>
-    entries.map(toProduct).sort(compareProducts),
-  );
+  cache ??= getCollection('products').then((entries) => {
+    assertUniqueCodes(entries, 'products');
+    return entries.map(toProduct).sort(compareProducts);
+  });
   return cache;
+}
+
+/** Codes never repeat (they are the short URLs): the build stops, naming both files. */
+export function assertUniqueCodes(
+  entries: readonly { id: string; data: { code: string } }[],
+  folder: string,
+): void {
+  const owner = new Map<string, string>();
+  for (const { id, data } of entries) {
+    const other = owner.get(data.code);
+    if (other !== undefined)
+      throw new Error(
+        `content/${folder}/${id}.json: code "${data.code}" is already the code of content/${folder}/${other}.json; codes never repeat`,
+      );
+    owner.set(data.code, id);
+  }
+}
+
+let byCode: Promise<Map<string, Product>> | undefined;
+/** The product behind a short URL `/p/<code>/`. */
+export async function getProductByCode(code: string): Promise<Product | undefined> {
+  byCode ??= getProducts().then((all) => new Map(all.map((p) => [p.data.code, p])));
+  return (await byCode).get(code);
 }
 
 let bySlug: Promise<Map<string, Product>> | undefined;

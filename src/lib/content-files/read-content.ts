@@ -66,7 +66,7 @@ async function readFolder<T>(
   return entries;
 }
 
-/** Checks that every producer and sales point a product names exists. */
+/** Checks that every producer and sales point a product names exists, and codes are unique. */
 export function checkReferences(catalogue: Catalogue): ContentProblem[] {
   const producers = new Set(catalogue.producers.map((p) => p.id));
   const salesPoints = new Set(catalogue.salesPoints.map((s) => s.id));
@@ -89,6 +89,30 @@ export function checkReferences(catalogue: Catalogue): ContentProblem[] {
       }
     });
   }
+  problems.push(
+    ...duplicateCodes(catalogue.products, 'products'),
+    ...duplicateCodes(catalogue.producers, 'producers'),
+  );
+  return problems;
+}
+
+/** A code names one entry for ever: two products (or two producers) may not share one. */
+function duplicateCodes(
+  entries: readonly Entry<{ code: string }>[],
+  folder: string,
+): ContentProblem[] {
+  const first = new Map<string, string>();
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const owner = first.get(entry.data.code);
+    if (owner === undefined) first.set(entry.data.code, entry.id);
+    else
+      problems.push({
+        file: entry.file,
+        field: 'code',
+        message: `code "${entry.data.code}" is already the code of ${folder}/${owner}.json; codes never repeat`,
+      });
+  }
   return problems;
 }
 
@@ -110,4 +134,21 @@ export async function readCatalogue(
   problems.push(...checkReferences(catalogue));
   if (problems.length && !options.lenient) throw new InvalidContentError(problems);
   return { ...catalogue, problems };
+}
+
+const forBuild = new Map<string, Promise<Catalogue>>();
+
+/**
+ * The catalogue for the build's integrations (search index, QR codes, share images…): read
+ * and checked once per process, however many integrations ask. Invalid content throws.
+ */
+export function readCatalogueForBuild(
+  contentDir = process.env['OCOP_CONTENT_DIR'] ?? 'content',
+): Promise<Catalogue> {
+  let catalogue = forBuild.get(contentDir);
+  if (!catalogue) {
+    catalogue = readCatalogue(contentDir);
+    forBuild.set(contentDir, catalogue);
+  }
+  return catalogue;
 }

@@ -44,9 +44,15 @@ export function certificationJson(cert: CertificationDraft, status: CertStatus):
   return json;
 }
 
-export function newProductJson(row: ImportRow, slugOfProducer: string, category: string): Json {
+export function newProductJson(
+  row: ImportRow,
+  slugOfProducer: string,
+  category: string,
+  code: string,
+): Json {
   const cert = row.certification;
   return {
+    code,
     name: row.name,
     ...(row.nameEn && row.nameEn.length >= 2 ? { nameEn: row.nameEn } : {}),
     category,
@@ -67,8 +73,9 @@ export function newProductJson(row: ImportRow, slugOfProducer: string, category:
   };
 }
 
-export function newProducerJson(row: ImportRow): Json {
+export function newProducerJson(row: ImportRow, code: string): Json {
   return {
+    code,
     name: row.producerName,
     type: row.producerType,
     province: row.province,

@@ -14,6 +14,7 @@ import { describeZodError } from '../content-files/errors.ts';
 import { slugify } from '../domain/vietnamese.ts';
 import { nameKey } from './clean-text.ts';
 import { producerKey } from './producer-type.ts';
+import { newCode } from '../domain/code-assignment.ts';
 import {
   certificationJson,
   insertByDate,
@@ -59,6 +60,9 @@ export function planChanges(
     );
   }
   const seen = new Map<string, { row: ImportRow }>(); // slug → first row of this file
+  // Codes are given once; a new entry gets one no other entry has (domain/codes.ts).
+  const productCodes = new Set(catalogue.products.map((p) => p.data.code));
+  const producerCodes = new Set(catalogue.producers.map((p) => p.data.code));
 
   for (const row of rows) {
     const base = { rowNumber: row.rowNumber, flags: row.flags };
@@ -155,7 +159,7 @@ export function planChanges(
         row.province,
         (s) => producerSlugs.has(s),
       );
-      producerJson = newProducerJson(row);
+      producerJson = newProducerJson(row, newCode(`producer:${producerSlug}`, producerCodes));
       const problem = invalid(producerSchema, producerJson, `producers/${producerSlug}.json`);
       if (problem) {
         results.push({ ...base, outcome: 'rejected', reason: problem });
@@ -165,7 +169,12 @@ export function planChanges(
     const slug = freeSlug(row.slug ?? (slugify(row.name) || 'san-pham'), producerSlug, (s) =>
       products.has(s),
     );
-    const productJson = newProductJson(row, producerSlug, row.category);
+    const productJson = newProductJson(
+      row,
+      producerSlug,
+      row.category,
+      newCode(`product:${slug}`, productCodes),
+    );
     const problem = invalid(PRODUCT_SCHEMA, productJson, `products/${slug}.json`);
     if (problem) {
       results.push({ ...base, outcome: 'rejected', reason: problem });
