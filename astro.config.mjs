@@ -12,6 +12,8 @@ export default defineConfig({
   site,
   /** `OCOP_OUT_DIR` builds a second copy (the end-to-end tests build one wired to Meilisearch). */
   outDir: process.env.OCOP_OUT_DIR ?? './dist',
+  /** Astro's caches (content store, images, incremental pages); `OCOP_CACHE_DIR` keeps two builds apart. */
+  cacheDir: process.env.OCOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: 2 },
   compressHTML: true,

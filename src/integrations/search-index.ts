@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { readCatalogue } from '../lib/content-files/read-content.ts';
+import { readCatalogueForBuild } from '../lib/content-files/read-content.ts';
 import { BUILD_DATE } from '../lib/catalogue/build-date.ts';
 import { buildSearchDocuments } from '../lib/search/documents.ts';
 import { writeFallbackIndex } from '../lib/search/fallback/build-index.ts';
@@ -29,9 +29,8 @@ export function searchIndex(): AstroIntegration {
         logger.info(`Search: Meilisearch at ${meilisearch.host} with a search-only key.`);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const contentDir = process.env['OCOP_CONTENT_DIR'] ?? 'content';
         const started = performance.now();
-        const catalogue = await readCatalogue(contentDir);
+        const catalogue = await readCatalogueForBuild();
         const documents = buildSearchDocuments(catalogue, BUILD_DATE);
         const out = path.join(fileURLToPath(dir), 'search', 'fallback');
         const written = await writeFallbackIndex(documents, out, { statusDate: BUILD_DATE });

@@ -14,6 +14,17 @@
  *   /diem-ban/[<province>/]        sales points
  *   /tim-kiem/?q=…                 search (a React island)
  *   /gioi-thieu/                   about OCOP
+ *   /p/<code>/                     short URL of a product: its certificate check page
+ *   /c/<code>/                     short URL of a producer (leads to its page)
+ *   /danh-sach/?sp=<codes>         a shortlist of products
+ *   /in/ap-phich/?sp=<codes>       A4 posters, one per product (print)
+ *   /in/nhan/?sp=<codes>&khuon=…   A4 label sheets (print)
+ *   /hoi-cho/[<slug>/]             fairs and events, each with its booths and offline pack
+ *
+ * Files written after the build, same in both languages (QR codes encode the Vietnamese URL):
+ *   /p/<code>/qr.svg, qr.png       QR code of the short URL (also /c/<code>/…)
+ *   /p/<code>/huy-hieu.svg         embeddable badge: stars and validity of the certificate
+ *   /og/p/<code>.png               share image 1200×630 (also /og/c/<code>.png)
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
@@ -37,6 +48,22 @@ export const routes = {
   search: (locale: Locale) => `${prefix(locale)}/tim-kiem/`,
   salesPoints: (locale: Locale) => `${prefix(locale)}/diem-ban/`,
   salesPointsInProvince: (slug: string, locale: Locale) => `${prefix(locale)}/diem-ban/${slug}/`,
+  productShort: (code: string, locale: Locale) => `${prefix(locale)}/p/${code}/`,
+  producerShort: (code: string, locale: Locale) => `${prefix(locale)}/c/${code}/`,
+  shortlist: (locale: Locale) => `${prefix(locale)}/danh-sach/`,
+  printPosters: (locale: Locale) => `${prefix(locale)}/in/ap-phich/`,
+  printLabels: (locale: Locale) => `${prefix(locale)}/in/nhan/`,
+  fairs: (locale: Locale) => `${prefix(locale)}/hoi-cho/`,
+  fair: (slug: string, locale: Locale) => `${prefix(locale)}/hoi-cho/${slug}/`,
+} as const;
+
+/** Files made after the build, one per product or producer code (no locale). */
+export const assets = {
+  productQr: (code: string, format: 'svg' | 'png') => `/p/${code}/qr.${format}`,
+  producerQr: (code: string, format: 'svg' | 'png') => `/c/${code}/qr.${format}`,
+  productBadge: (code: string) => `/p/${code}/huy-hieu.svg`,
+  productShareImage: (code: string) => `/og/p/${code}.png`,
+  producerShareImage: (code: string) => `/og/c/${code}.png`,
 } as const;
 
 /** The same page in the other language: strips or adds the locale prefix. */
