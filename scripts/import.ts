@@ -1,12 +1,13 @@
 /**
  * `npm run import -- <file> [--decision "715/QĐ-UBND"] [--date 2026-03-12] [--province "Thanh
- * Hóa"] [--source URL] [--dry-run] [--report FILE] [--content DIR]`
+ * Hóa"] [--source URL] [--dry-run] [--report FILE] [--content DIR] [--commune-mergers FILE]`
  *
  * Imports an official OCOP list (XLSX or CSV, including the site's own open-data CSV) into the
  * catalogue's content files. Prints a summary and writes a report with one line per row (JSON,
  * or CSV when FILE ends in .csv; default `<file>.import-report.json`). Exit codes: 0 done (even
  * with rejected rows), 1 the file cannot be used, 2 bad options, 3 the result would be invalid
- * or the import was interrupted (nothing written).
+ * or the import was interrupted, or the commune-merger table (default
+ * `<content>/commune-mergers.csv`) has bad rows (nothing written).
  */
 import { parseArgs } from 'node:util';
 import {
@@ -19,7 +20,7 @@ import { formatReport, writeReport } from '../src/lib/import/report.ts';
 import { runImport } from '../src/lib/import/run-import.ts';
 
 const USAGE =
-  'Usage: npm run import -- <file.xlsx|file.csv> [--decision "715/QĐ-UBND"] [--date 2026-03-12] [--province "Thanh Hóa"] [--source URL] [--dry-run] [--report FILE] [--content DIR]';
+  'Usage: npm run import -- <file.xlsx|file.csv> [--decision "715/QĐ-UBND"] [--date 2026-03-12] [--province "Thanh Hóa"] [--source URL] [--dry-run] [--report FILE] [--content DIR] [--commune-mergers FILE]';
 
 let args: ReturnType<typeof parse>;
 function parse() {
@@ -32,6 +33,7 @@ function parse() {
       source: { type: 'string' },
       report: { type: 'string' },
       content: { type: 'string' },
+      'commune-mergers': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -65,6 +67,7 @@ try {
     date: values.date,
     province: values.province,
     source: values.source,
+    communeMergers: values['commune-mergers'],
     dryRun: values['dry-run'],
     shouldStop: () => state.interrupted,
   });

@@ -33,3 +33,15 @@ export class ImportValidationError extends ImportError {
 export class ImportAbortedError extends ImportError {
   override name = 'ImportAbortedError';
 }
+
+/** `content/commune-mergers.csv` (or the table given) cannot be read or has bad rows. */
+export class CommuneMergerTableError extends ImportError {
+  override name = 'CommuneMergerTableError';
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    const shown = problems.slice(0, 20);
+    const more = problems.length - shown.length;
+    super([...shown, ...(more > 0 ? [`… and ${more} more`] : [])].join('\n'));
+    this.problems = problems;
+  }
+}

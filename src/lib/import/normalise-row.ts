@@ -11,6 +11,8 @@ import { cleanText, parseDecimal } from './clean-text.ts';
 import { statusFromNote, type SectionContext } from './classify-row.ts';
 import { normaliseDecision, parseDate } from './find-header.ts';
 import type { ColumnMap, Field } from './map-columns.ts';
+import type { CommuneMergerTable } from './commune-mergers.ts';
+import { mapOldCommune } from './map-old-commune.ts';
 import { parseAddress } from './parse-address.ts';
 import { parseCategory } from './parse-category.ts';
 import { checkStars } from './parse-stars.ts';
@@ -58,6 +60,7 @@ export function normaliseRow(
   columns: ColumnMap,
   decider: Decider,
   section: SectionContext,
+  communeMergers?: CommuneMergerTable,
 ): NormalisedRow {
   const get = (field: Field) => {
     const at = columns[field];
@@ -91,8 +94,11 @@ export function normaliseRow(
       flags.push(`address is in ${where ?? at.province}, outside the deciding province`);
     }
   }
+  let commune = address.commune;
   if (address.threeLevel) {
-    flags.push('old three-level address: commune kept in the address (communes merged in 2025)');
+    const mapped = mapOldCommune(address, place, communeMergers);
+    commune = mapped.commune;
+    flags.push(mapped.flag);
   }
 
   const decision = normaliseDecision(get('decision')) || decider.decision;
@@ -153,7 +159,7 @@ export function normaliseRow(
       producerSlug: SLUG_PATTERN.test(producerSlug) ? producerSlug : undefined,
       producerType: type.type,
       province: place.province,
-      commune: get('commune') || address.commune,
+      commune: get('commune') || commune,
       address: address.address,
       category: category.code,
       certification,

@@ -1,10 +1,10 @@
 /**
  * Reads an address as lists write it. Before 1 July 2025 addresses had three levels (xã,
  * huyện, tỉnh); since then two (xã/phường, tỉnh) and many communes merged. The province is
- * resolved old or new to today's (`domain/provinces.ts`). The repository has no commune-merger
- * table, so an old three-level address keeps its commune only in the producer's `address`
- * (marked "địa chỉ trước 07/2025", as the catalogue does) and is flagged; a two-level address
- * gives the commune directly.
+ * resolved old or new to today's (`domain/provinces.ts`). An old three-level address keeps its
+ * commune and district in `oldCommune` / `oldDistrict` and in the producer's `address` (marked
+ * "địa chỉ trước 07/2025", as the catalogue does); `map-old-commune.ts` then looks them up in
+ * the commune-merger table. A two-level address gives the commune directly.
  */
 import { resolveProvinceName, type ProvinceResolution } from '../domain/provinces.ts';
 import { cleanText } from './clean-text.ts';
@@ -18,6 +18,8 @@ export interface ParsedAddress {
   commune?: string | undefined;
   /** Commune as written in an old three-level address. */
   oldCommune?: string | undefined;
+  /** District as written in an old three-level address ("huyện Hoằng Hóa"). */
+  oldDistrict?: string | undefined;
   /** Province named in the address, resolved. */
   province?: ProvinceResolution | undefined;
   /** The address has a district (huyện/quận/thị xã): written before 07/2025. */
@@ -70,6 +72,7 @@ export function parseAddress(input: string): ParsedAddress {
       commune = `${prefix} ${m[2]!.trim()}`;
     } else if (DISTRICT.test(part)) {
       result.threeLevel = true;
+      result.oldDistrict ??= part;
     }
   }
   if (/^thị trấn /u.test(commune ?? '')) result.threeLevel = true;

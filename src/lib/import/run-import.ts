@@ -2,13 +2,15 @@
  * The whole import, for the command line and the tests: read the file, find the header, sort
  * the lines into product rows and the rest, normalise, plan against the catalogue, write
  * atomically (unless a dry run) and return the report. Throws `ImportInputError` for a file
- * that is not a usable list, `ImportUsageError` for bad options; nothing is written then.
+ * that is not a usable list, `ImportUsageError` for bad options, `CommuneMergerTableError` for
+ * a bad commune-merger table; nothing is written then.
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCatalogue } from '../content-files/read-content.ts';
 import { classifyRow, type SectionContext } from './classify-row.ts';
+import { loadCommuneMergers } from './commune-mergers.ts';
 import { buildDecider, type DeciderOptions } from './decider.ts';
 import { ImportInputError } from './errors.ts';
 import { findHeader, type HeaderMatch } from './find-header.ts';
@@ -25,6 +27,11 @@ export interface ImportOptions extends DeciderOptions, Omit<WriteOptions, 'catal
   input: string | Uint8Array;
   inputName?: string | undefined;
   contentDir?: string | undefined;
+  /**
+   * The commune-merger table (CSV) mapping old communes to 2025 ones. Default
+   * `<contentDir>/commune-mergers.csv`, which may be absent; a table named here must exist.
+   */
+  communeMergers?: string | undefined;
   dryRun?: boolean | undefined;
 }
 
@@ -63,6 +70,10 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     );
   }
   const decider = buildDecider(options, header.title);
+  const communeMergers = await loadCommuneMergers(
+    options.communeMergers ?? path.join(contentDir, 'commune-mergers.csv'),
+    { optional: options.communeMergers === undefined },
+  );
   const rows: ImportRow[] = [];
   const results: RowResult[] = [];
   const skipped: SkippedLine[] = [];
@@ -81,7 +92,14 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       skipped.push({ rowNumber: raw.rowNumber, reason: kind.skip, text });
       continue;
     }
-    const result = normaliseRow(raw.rowNumber, raw.cells, header.columns, decider, section);
+    const result = normaliseRow(
+      raw.rowNumber,
+      raw.cells,
+      header.columns,
+      decider,
+      section,
+      communeMergers,
+    );
     if (result.ok) rows.push(result.row);
     else
       results.push({
