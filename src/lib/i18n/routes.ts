@@ -25,6 +25,7 @@
  *   /p/<code>/qr.svg, qr.png       QR code of the short URL (also /c/<code>/…)
  *   /p/<code>/huy-hieu.svg         embeddable badge: stars and validity of the certificate
  *   /og/p/<code>.png               share image 1200×630 (also /og/c/<code>.png)
+ *   /du-lieu/the/<xx>.json         product cards by the first two characters of their codes
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
@@ -64,6 +65,8 @@ export const assets = {
   productBadge: (code: string) => `/p/${code}/huy-hieu.svg`,
   productShareImage: (code: string) => `/og/p/${code}.png`,
   producerShareImage: (code: string) => `/og/c/${code}.png`,
+  /** Product cards for the shortlist and print views, by the first two characters of the code. */
+  productCards: (shard: string) => `/du-lieu/the/${shard}.json`,
 } as const;
 
 /** The same page in the other language: strips or adds the locale prefix. */
