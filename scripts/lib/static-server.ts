@@ -14,6 +14,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import {
+  headersFor,
+  matchesPattern,
+  parseHeaders,
+  type HeaderRule,
+} from '../../src/lib/deploy/headers.ts';
+import { parseRedirects, type Redirect } from '../../src/lib/deploy/redirects.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,6 +60,11 @@ export interface StaticServerOptions {
   encoding?: Encoding;
   /** Extra in-memory pages: URL path → HTML. */
   pages?: Record<string, string>;
+  /**
+   * Apply the build's `_headers` and `_redirects` as a static host does (Netlify, Cloudflare
+   * Pages): redirects before files, every matching header rule on every response.
+   */
+  hostRules?: boolean;
 }
 
 interface Cached {
@@ -85,6 +97,15 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const offered = options.encoding ?? 'br';
   const cache = new Map<string, Cached>();
   const served: Record<Encoding, number> = { br: 0, gzip: 0, identity: 0 };
+  let headerRules: HeaderRule[] = [];
+  let redirects: Redirect[] = [];
+  if (options.hostRules) {
+    headerRules = parseHeaders(await readFile(path.join(root, '_headers'), 'utf8'));
+    redirects = parseRedirects(await readFile(path.join(root, '_redirects'), 'utf8'));
+  }
+  const isPattern = (r: Redirect) => /[*:]/.test(r.from);
+  const exactRedirects = new Map(redirects.filter((r) => !isPattern(r)).map((r) => [r.from, r]));
+  const patternRedirects = redirects.filter(isPattern);
 
   async function load(file: string): Promise<Cached> {
     const info = await stat(file);
@@ -147,6 +168,17 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       response.writeHead(400).end();
       return;
     }
+    const redirect =
+      exactRedirects.get(urlPath) ?? patternRedirects.find((r) => matchesPattern(r.from, urlPath));
+    if (redirect) {
+      response
+        .writeHead(redirect.status, {
+          ...headersFor(headerRules, urlPath),
+          Location: `${redirect.to}${url.search}`,
+        })
+        .end();
+      return;
+    }
     if (!urlPath.endsWith('/') && !path.extname(urlPath) && (await isFolder(urlPath))) {
       response.writeHead(301, { Location: `${urlPath}/${url.search}` }).end();
       return;
@@ -181,6 +213,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       'Content-Length': payload.length,
       'Cache-Control': cacheControl(urlPath),
       Vary: 'Accept-Encoding',
+      ...headersFor(headerRules, urlPath),
     };
     if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
     response.writeHead(status, headers);

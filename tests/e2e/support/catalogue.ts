@@ -6,12 +6,13 @@
  * page that does not show it yet.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CONTENT = join(ROOT, 'content');
-export const DIST = join(ROOT, 'dist');
+/** The build under test: `dist/`, or `OCOP_OUT_DIR` as `astro build` and `astro preview` read it. */
+export const DIST = resolve(ROOT, process.env['OCOP_OUT_DIR'] ?? 'dist');
 
 export type CertificationStatus = 'new' | 're-recognised' | 'upgraded' | 'revoked';
 

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contentSecurityPolicy,
+  formatHeaders,
+  headerRules,
+  headersFor,
+  inlineScripts,
+  matchesPattern,
+  parseHeaders,
+  scriptHash,
+} from '../../src/lib/deploy/headers.ts';
+import {
+  formatRedirects,
+  parseRedirects,
+  producerShortRedirects,
+  provinceAliasRedirects,
+} from '../../src/lib/deploy/redirects.ts';
+
+const rules = headerRules({ scriptHashes: [scriptHash('x()')], connectOrigins: [] });
+
+describe('_headers', () => {
+  it('round-trips through its text format', () => {
+    expect(parseHeaders(formatHeaders(rules))).toEqual(rules);
+  });
+
+  it('matches `*` to the rest of a path and `:name` to one segment', () => {
+    expect(matchesPattern('/_astro/*', '/_astro/a.b.js')).toBe(true);
+    expect(matchesPattern('/p/:code/qr.svg', '/p/k7q2m4/qr.svg')).toBe(true);
+    expect(matchesPattern('/p/:code/qr.svg', '/p/a/b/qr.svg')).toBe(false);
+    expect(matchesPattern('/sw.js', '/swXjs')).toBe(false);
+  });
+
+  it('never gives a path two Cache-Control values (hosts would join them)', () => {
+    for (const path of [
+      '/',
+      '/san-pham/x/',
+      '/_astro/a.js',
+      '/search/fallback/manifest.json',
+      '/search/fallback/terms/ab.json',
+      '/du-lieu/ocop-san-pham.csv',
+      '/p/k7q2m4/',
+      '/p/k7q2m4/qr.png',
+      '/p/k7q2m4/huy-hieu.svg',
+      '/og/p/k7q2m4.jpg',
+      '/sw.js',
+    ]) {
+      const setting = rules.filter(
+        (r) => r.headers['Cache-Control'] !== undefined && matchesPattern(r.pattern, path),
+      );
+      expect(setting.length, path).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('gives every path the security headers', () => {
+    const headers = headersFor(rules, '/tinh/ha-noi/');
+    expect(headers['Strict-Transport-Security']).toMatch(/^max-age=\d+/);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBeDefined();
+    expect(headers['Permissions-Policy']).toBeDefined();
+  });
+
+  it('allows scripts only from the site and by hash', () => {
+    const csp = contentSecurityPolicy({
+      scriptHashes: ["'sha256-abc'"],
+      connectOrigins: ['https://search.example.vn'],
+    });
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1];
+    expect(scriptSrc).toBe("'self' 'sha256-abc'");
+    expect(csp).toContain("connect-src 'self' https://search.example.vn");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('hashes inline scripts as browsers do (sha256, base64)', () => {
+    // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
+    expect(scriptHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+  });
+
+  it('finds inline scripts but not external ones or JSON data blocks', () => {
+    const html =
+      '<script type="module" src="/a.js"></script><script>one()</script>' +
+      '<script type="application/ld+json">{"a":1}</script><script type="module">two()</script>' +
+      '<script type="application/json">[]</script>';
+    expect(inlineScripts(html)).toEqual(['one()', 'two()']);
+  });
+});
+
+describe('_redirects', () => {
+  it('round-trips through its text format', () => {
+    const redirects = producerShortRedirects([{ code: 'k7q2m4', slug: 'htx-a' }]);
+    expect(parseRedirects(formatRedirects(redirects))).toEqual(redirects);
+    expect(redirects).toEqual([
+      { from: '/c/k7q2m4/', to: '/chu-the/htx-a/', status: 301 },
+      { from: '/en/c/k7q2m4/', to: '/en/chu-the/htx-a/', status: 301 },
+    ]);
+  });
+
+  it('sends the full-name forms of old and new provinces to their pages, never shadowing one', () => {
+    const aliases = provinceAliasRedirects();
+    const to = (from: string) => aliases.find((r) => r.from === from)?.to;
+    expect(to('/tinh/tinh-thai-binh/')).toBe('/tinh/thai-binh/');
+    expect(to('/tinh/thanh-pho-ho-chi-minh/')).toBe('/tinh/ho-chi-minh/');
+    expect(to('/en/tinh/tinh-tra-vinh/')).toBe('/en/tinh/tra-vinh/');
+    expect(aliases.some((r) => r.from === '/tinh/ha-noi/')).toBe(false);
+    expect(new Set(aliases.map((r) => r.from)).size).toBe(aliases.length);
+  });
+});
