@@ -4,6 +4,8 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { badges } from './src/integrations/badges.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
@@ -25,10 +27,13 @@ export default defineConfig({
   integrations: [
     react(),
     searchIndex(),
+    badges(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
       filter: (page) => !page.includes('/404'),
     }),
+    // Last: it reads the finished pages for their inline scripts.
+    deployFiles(),
   ],
   image: {
     responsiveStyles: true,
