@@ -38,6 +38,11 @@ export default defineConfig({
   image: {
     responsiveStyles: true,
   },
+  experimental: {
+    // Pages whose `cacheKey` (src/lib/catalogue/digests.ts) and code are unchanged are copied
+    // from the previous build (cache in `cacheDir`). See docs/performance.md.
+    incrementalBuild: true,
+  },
   vite: {
     plugins: [tailwindcss()],
   },

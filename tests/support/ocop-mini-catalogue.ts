@@ -8,6 +8,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { newCode } from '../../src/lib/domain/code-assignment.ts';
 import { readCatalogue, type Catalogue } from '../../src/lib/content-files/read-content.ts';
 import { buildSearchDocuments, type SearchDocuments } from '../../src/lib/search/documents.ts';
 
@@ -624,7 +625,7 @@ export const MINI_SALES_POINTS: SalesPointSpec[] = [
   },
 ];
 
-function productFile(p: ProductSpec) {
+function productFile(p: ProductSpec, productCodes: Set<string>) {
   const level = p.stars === 5 ? 'central' : 'province';
   const certifications = [
     {
@@ -641,6 +642,7 @@ function productFile(p: ProductSpec) {
     certifications.push({ ...certifications[0]!, decisionDate: p.date, status: 'revoked' });
   }
   return {
+    code: newCode(`product:${p.id}`, productCodes),
     name: p.name,
     ...(p.nameEn ? { nameEn: p.nameEn } : {}),
     category: p.category,
@@ -654,19 +656,22 @@ function productFile(p: ProductSpec) {
 
 /** Writes the catalogue as content files (products/, producers/, sales-points/) under `dir`. */
 export async function writeMiniCatalogue(dir: string): Promise<void> {
+  const productCodes = new Set<string>();
+  const producerCodes = new Set<string>();
   const write = async (folder: string, id: string, data: unknown) => {
     await mkdir(path.join(dir, folder), { recursive: true });
     await writeFile(path.join(dir, folder, `${id}.json`), `${JSON.stringify(data, null, 2)}\n`);
   };
   for (const p of PRODUCERS) {
     await write('producers', p.id, {
+      code: newCode(`producer:${p.id}`, producerCodes),
       name: p.name,
       type: p.type,
       province: p.province,
       provenance,
     });
   }
-  for (const p of MINI_PRODUCTS) await write('products', p.id, productFile(p));
+  for (const p of MINI_PRODUCTS) await write('products', p.id, productFile(p, productCodes));
   for (const s of MINI_SALES_POINTS) {
     await write('sales-points', s.id, {
       name: s.name,

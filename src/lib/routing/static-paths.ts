@@ -5,16 +5,25 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { CATEGORIES } from '../domain/categories.ts';
 import { PROVINCES, RENAMED_FORMER_PROVINCES } from '../domain/provinces.ts';
-import { paginate, pageParam } from '../catalogue/pagination.ts';
+import { paginate, pageParam, type PageInfo } from '../catalogue/pagination.ts';
+import { cacheKey, productDigest, producerDigest, salesPointDigest } from '../catalogue/digests.ts';
 import {
+  countByCategory,
   getProducts,
+  getProductsByProducer,
+  getRelatedProducts,
+  type Product,
   getProductsByCategory,
   getProductsByFormerProvince,
   getProductsByProvince,
   getProductsByStars,
 } from '../catalogue/products.ts';
-import { getProducers } from '../catalogue/producers.ts';
-import { getSalesPoints } from '../catalogue/sales-points.ts';
+import { getProducerOf, getProducers } from '../catalogue/producers.ts';
+import {
+  getSalesPoints,
+  getSalesPointsByProvince,
+  getSalesPointsOf,
+} from '../catalogue/sales-points.ts';
 
 /** The `[...lang]` param: absent for Vietnamese, "en" for English. */
 export const langParam = (locale: Locale): string | undefined =>
@@ -23,15 +32,18 @@ export const langParam = (locale: Locale): string | undefined =>
 interface PathItem {
   params: Record<string, string | undefined>;
   props: object;
+  /** What the page shows, digested (`catalogue/digests.ts`): unchanged → not re-rendered. */
+  cacheKey?: string;
 }
 
 function perLocale<Item extends PathItem>(make: () => Promise<Item[]> | Item[]) {
   return async () => {
     const base = await make();
     return LOCALES.flatMap((locale) =>
-      base.map(({ params, props }) => ({
+      base.map(({ params, props, cacheKey }) => ({
         params: { ...(params as Item['params']), lang: langParam(locale) },
         props: { ...(props as Item['props']), locale },
+        ...(cacheKey === undefined ? {} : { cacheKey }),
       })),
     );
   };
@@ -40,48 +52,74 @@ function perLocale<Item extends PathItem>(make: () => Promise<Item[]> | Item[]) 
 export const localePaths = perLocale(() => [{ params: {}, props: {} }]);
 
 export const productPaths = perLocale(async () =>
-  (await getProducts()).map((product) => ({
-    params: { slug: product.slug },
-    props: { slug: product.slug },
-  })),
+  Promise.all(
+    (await getProducts()).map(async (product) => ({
+      params: { slug: product.slug },
+      props: { slug: product.slug },
+      cacheKey: cacheKey(
+        productDigest(product),
+        producerDigest(await getProducerOf(product)),
+        (await getSalesPointsOf(product)).map(salesPointDigest),
+        (await getRelatedProducts(product, 4)).map(productDigest),
+      ),
+    })),
+  ),
 );
 
 export const producerPaths = perLocale(async () =>
-  (await getProducers()).map((p) => ({ params: { slug: p.slug }, props: { slug: p.slug } })),
+  Promise.all(
+    (await getProducers()).map(async (p) => ({
+      params: { slug: p.slug },
+      props: { slug: p.slug },
+      cacheKey: cacheKey(
+        producerDigest(p),
+        (await getProductsByProducer(p.slug)).map(productDigest),
+      ),
+    })),
+  ),
 );
+
+/** Key of a listing page: its cards, its place in the listing, and what else it shows. */
+const pageKey = (page: PageInfo<Product>, ...more: unknown[]) =>
+  cacheKey(page.items.map(productDigest), page.current, page.last, page.total, ...more);
 
 export const provincePaths = perLocale(async () => {
   const current = await Promise.all(
-    PROVINCES.map(async (province) =>
-      paginate(await getProductsByProvince(province.slug)).map((page) => ({
+    PROVINCES.map(async (province) => {
+      const points = (await getSalesPointsByProvince(province.slug)).map(salesPointDigest);
+      return paginate(await getProductsByProvince(province.slug)).map((page) => ({
         params: { slug: province.slug, page: pageParam(page.current) },
         props: { kind: 'current' as const, slug: province.slug, page },
-      })),
-    ),
+        cacheKey: pageKey(page, points),
+      }));
+    }),
   );
   const former = await Promise.all(
     RENAMED_FORMER_PROVINCES.map(async (old) =>
       paginate(await getProductsByFormerProvince(old.slug)).map((page) => ({
         params: { slug: old.slug, page: pageParam(page.current) },
         props: { kind: 'former' as const, slug: old.slug, page },
+        cacheKey: pageKey(page),
       })),
     ),
   );
   return [...current.flat(), ...former.flat()];
 });
 
-export const categoryPaths = perLocale(async () =>
-  (
+export const categoryPaths = perLocale(async () => {
+  const counts = [...(await countByCategory())];
+  return (
     await Promise.all(
       CATEGORIES.map(async (category) =>
         paginate(await getProductsByCategory(category.code)).map((page) => ({
           params: { slug: category.slug, page: pageParam(page.current) },
           props: { code: category.code, page },
+          cacheKey: pageKey(page, counts),
         })),
       ),
     )
-  ).flat(),
-);
+  ).flat();
+});
 
 export const starPaths = perLocale(async () =>
   (
@@ -90,6 +128,7 @@ export const starPaths = perLocale(async () =>
         paginate(await getProductsByStars(stars)).map((page) => ({
           params: { stars: String(stars), page: pageParam(page.current) },
           props: { stars, page },
+          cacheKey: pageKey(page),
         })),
       ),
     )
@@ -101,5 +140,6 @@ export const salesPointProvincePaths = perLocale(async () => {
   return PROVINCES.filter((p) => all.some((s) => s.province.slug === p.slug)).map((p) => ({
     params: { province: p.slug },
     props: { slug: p.slug },
+    cacheKey: cacheKey(all.filter((s) => s.province.slug === p.slug).map(salesPointDigest)),
   }));
 });
