@@ -1,0 +1,112 @@
+/**
+ * Incremental builds are correct: after a cold build, one product is renamed and re-priced and
+ * the site rebuilt with the same cache. Only a few pages may be rendered again, and every page
+ * that shows the product — its own page in both languages, its producer, the listings it is
+ * on, the products that show it as related — must show the new name and no page the old one;
+ * its search document and open-data row change too. (measured.md: a `cacheKey` that misses a
+ * dependency goes stale silently; this is the test that catches it.)
+ */
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const SLUG = 'banh-cay-lang-nguyen';
+const OLD_NAME = 'Bánh cáy làng Nguyễn';
+const NEW_NAME = 'Bánh cáy Nguyễn Xá đổi tên để thử';
+
+let dir: string;
+let before: Map<string, string>;
+let second: { output: string; rendered: string[]; restored: number };
+
+function build(): string {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: {
+      ...process.env,
+      OCOP_CONTENT_DIR: path.join(dir, 'content'),
+      OCOP_OUT_DIR: path.join(dir, 'dist'),
+      OCOP_CACHE_DIR: path.join(dir, 'cache'),
+      OCOP_SHARE_IMAGES: 'off',
+    },
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.status !== 0)
+    throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+async function htmlFiles(): Promise<Map<string, string>> {
+  const root = path.join(dir, 'dist');
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+  const out = new Map<string, string>();
+  for (const f of files) out.set(f, await readFile(path.join(root, f), 'utf8'));
+  return out;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'ocop-incremental-'));
+  await cp('content', path.join(dir, 'content'), { recursive: true });
+  build();
+  before = await htmlFiles();
+  const file = path.join(dir, 'content', 'products', `${SLUG}.json`);
+  // The name everywhere in the file (photo captions repeat it), and a new price.
+  const text = (await readFile(file, 'utf8')).replaceAll(OLD_NAME, NEW_NAME);
+  const json = JSON.parse(text) as Record<string, unknown>;
+  await writeFile(
+    file,
+    `${JSON.stringify({ ...json, price: { min: 123000, unit: 'hộp' } }, null, 2)}\n`,
+  );
+  const output = build();
+  // Astro logs each page it writes; a page copied from the previous build says "(restored)".
+  const pages = output.split('\n').filter((l) => /\/index\.html/.test(l));
+  second = {
+    output,
+    rendered: pages.filter((l) => !l.includes('(restored)')),
+    restored: pages.filter((l) => l.includes('(restored)')).length,
+  };
+}, 600_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('a rebuild after editing one product', () => {
+  it('restores most pages from the cache and renders only a few', () => {
+    expect(second.restored).toBeGreaterThan(300);
+    expect(second.rendered.length).toBeGreaterThan(0);
+    expect(second.rendered.length).toBeLessThan(120);
+  });
+
+  it('shows the new name on every page that showed the product, and the old name nowhere', async () => {
+    const after = await htmlFiles();
+    const showing = [...before].filter(([, html]) => html.includes(OLD_NAME)).map(([f]) => f);
+    // Its page in both languages, producer, province, category, stars pages, related cards…
+    expect(showing.length).toBeGreaterThanOrEqual(8);
+    const stale = [...after].filter(([, html]) => html.includes(OLD_NAME)).map(([f]) => f);
+    expect(stale).toEqual([]);
+    for (const file of showing) {
+      expect(after.get(file), file).toContain(NEW_NAME);
+    }
+  });
+
+  it('shows the new price on the product page', async () => {
+    const page = await readFile(path.join(dir, 'dist', 'san-pham', SLUG, 'index.html'), 'utf8');
+    expect(page).toMatch(/123[.,\s\u00a0]?000/);
+  });
+
+  it('updates its search document and open-data row', async () => {
+    const records = path.join(dir, 'dist', 'search', 'fallback', 'records');
+    const files = await readdir(records, { recursive: true, withFileTypes: true });
+    const chunks = await Promise.all(
+      files.filter((f) => f.isFile()).map((f) => readFile(path.join(f.parentPath, f.name), 'utf8')),
+    );
+    expect(chunks.some((c) => c.includes(NEW_NAME))).toBe(true);
+    expect(chunks.some((c) => c.includes(OLD_NAME))).toBe(false);
+    const csv = await readFile(path.join(dir, 'dist', 'du-lieu', 'ocop-san-pham.csv'), 'utf8');
+    expect(csv).toContain(NEW_NAME);
+    expect(csv).not.toContain(OLD_NAME);
+  });
+});
