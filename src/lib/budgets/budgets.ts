@@ -1,0 +1,31 @@
+/**
+ * Page-weight budgets per template, checked on every build by `npm run check:budgets` (part of
+ * `npm test`). Bytes are what a first visit transfers (brotli), photos excluded.
+ * Browse pages: ≤ 50 KB in all and ≤ 10 KB of JavaScript (issue 6). The search page runs a
+ * React island (InstantSearch) and has its own, stated budget.
+ */
+export interface Budget {
+  template: string;
+  /** Pages of the template, as URL paths matched against the build's HTML files. */
+  pattern: RegExp;
+  maxTotalKB: number;
+  maxJsKB: number;
+}
+
+const browse = { maxTotalKB: 50, maxJsKB: 10 };
+
+export const BUDGETS: Budget[] = [
+  { template: 'product', pattern: /^(\/en)?\/san-pham\/[^/]+\/$/, ...browse },
+  { template: 'producer', pattern: /^(\/en)?\/chu-the\/[^/]+\/$/, ...browse },
+  { template: 'province', pattern: /^(\/en)?\/tinh\/[^/]+\/(trang\/\d+\/)?$/, ...browse },
+  { template: 'sales points', pattern: /^(\/en)?\/diem-ban\/([^/]+\/)?$/, ...browse },
+  { template: 'certificate check', pattern: /^(\/en)?\/p\/[^/]+\/$/, ...browse },
+  { template: 'home', pattern: /^(\/en)?\/$/, ...browse },
+  { template: 'category', pattern: /^(\/en)?\/danh-muc\/[^/]+\/(trang\/\d+\/)?$/, ...browse },
+  { template: 'stars', pattern: /^(\/en)?\/sao\/\d\/(trang\/\d+\/)?$/, ...browse },
+  { template: 'fair', pattern: /^(\/en)?\/hoi-cho\/[^/]+\/$/, ...browse },
+  { template: 'search', pattern: /^(\/en)?\/tim-kiem\/$/, maxTotalKB: 200, maxJsKB: 150 },
+];
+
+/** Pages weighed per template: the ones with the largest HTML (the heaviest cases). */
+export const SAMPLES_PER_TEMPLATE = 8;
