@@ -1,7 +1,7 @@
 /**
  * A QR code as a standalone SVG: a white square (quiet zone included) and one path of dark
- * modules, one unit per module, drawn with `shape-rendering="crispEdges"` so no renderer
- * blurs the edges between modules. Safe in the browser and in Node (no Node modules).
+ * modules, one unit per module, drawn with `shape-rendering="crispEdges"` so no renderer blurs
+ * the edges between modules. Safe in the browser and in Node (no Node modules).
  */
 import { qrMatrix, type QrMatrix, type QrMatrixOptions } from './matrix.ts';
 
@@ -22,10 +22,15 @@ const escapeXml = (text: string) =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
   );
 
-/** The dark modules as one path: each horizontal run of dark modules is one rectangle. */
+/**
+ * The dark modules as one path of horizontal strokes, one unit wide, along the middle of each
+ * module row (`M4 4.5h7m2 0h1…`): each run of dark modules is one `h`, and the gap to the next
+ * run a relative move. Half the size of drawing each run as a filled rectangle.
+ */
 export function qrPath(modules: Uint8Array, size: number): string {
   let d = '';
   for (let y = 0; y < size; y++) {
+    let pen = -1; // x where the pen stands in this row, -1 before the first run
     let x = 0;
     while (x < size) {
       if (!modules[y * size + x]) {
@@ -34,7 +39,8 @@ export function qrPath(modules: Uint8Array, size: number): string {
       }
       const start = x;
       while (x < size && modules[y * size + x]) x++;
-      d += `M${start} ${y}h${x - start}v1h${start - x}z`;
+      d += pen < 0 ? `M${start} ${y}.5h${x - start}` : `m${start - pen} 0h${x - start}`;
+      pen = x;
     }
   }
   return d;
@@ -59,7 +65,7 @@ export function renderQrSvg(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}"${dimensions}${a11y} shape-rendering="crispEdges">` +
     (label ? `<title>${label}</title>` : '') +
     `<rect width="${size}" height="${size}" fill="${bg}"/>` +
-    `<path fill="${fg}" d="${qrPath(modules, size)}"/>` +
+    `<path fill="none" stroke="${fg}" d="${qrPath(modules, size)}"/>` +
     `</svg>`
   );
 }
