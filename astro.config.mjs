@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { badges } from './src/integrations/badges.ts';
+import { qrCodes } from './src/integrations/qr-codes.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
@@ -28,6 +29,7 @@ export default defineConfig({
     react(),
     searchIndex(),
     badges(),
+    qrCodes(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
       filter: (page) => !page.includes('/404'),

@@ -1,0 +1,42 @@
+/**
+ * Astro integration: after the build, writes the QR code of every product's and producer's
+ * short URL (`/p/<code>/qr.svg|png`, `/c/<code>/qr.svg|png`), encoding the absolute Vietnamese
+ * URL on the configured `site`. Codes drawn by an earlier build come from the cache
+ * (`node_modules/.cache/ocop/qr/`). See docs/short-urls-and-qr.md.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readCatalogueForBuild } from '../lib/content-files/read-content.ts';
+import { defaultQrCacheDir } from '../lib/qr/cache.ts';
+import { qrJobs } from '../lib/qr/catalogue-jobs.ts';
+import { writeQrCodes } from '../lib/qr/write-qr-codes.ts';
+
+export function qrCodes(): AstroIntegration {
+  let site: string | undefined;
+  return {
+    name: 'ocop:qr-codes',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!site)
+          throw new Error(
+            'ocop:qr-codes needs `site` in astro.config.mjs: QR codes encode absolute URLs',
+          );
+        const catalogue = await readCatalogueForBuild();
+        const report = await writeQrCodes({
+          jobs: qrJobs(catalogue, site),
+          outDir: fileURLToPath(dir),
+          cacheDir: defaultQrCacheDir(),
+        });
+        const perCode = report.codes ? (report.drawMs / report.codes).toFixed(2) : '0';
+        logger.info(
+          `QR codes: ${report.codes} (${report.encoded} encoded, ${report.reused} from the cache), ` +
+            `${((report.svgBytes + report.pngBytes) / 1024 / 1024).toFixed(1)} MB, ` +
+            `${perCode} ms each to draw, ${(report.ms / 1000).toFixed(1)} s in all.`,
+        );
+      },
+    },
+  };
+}
