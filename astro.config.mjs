@@ -7,6 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { badges } from './src/integrations/badges.ts';
 import { qrCodes } from './src/integrations/qr-codes.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
@@ -30,6 +31,7 @@ export default defineConfig({
     searchIndex(),
     badges(),
     qrCodes(),
+    shareImages(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
       filter: (page) => !page.includes('/404'),

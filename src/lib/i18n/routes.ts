@@ -24,7 +24,7 @@
  * Files written after the build, same in both languages (QR codes encode the Vietnamese URL):
  *   /p/<code>/qr.svg, qr.png       QR code of the short URL (also /c/<code>/…)
  *   /p/<code>/huy-hieu.svg         embeddable badge: stars and validity of the certificate
- *   /og/p/<code>.png               share image 1200×630 (also /og/c/<code>.png)
+ *   /og/p/<code>.jpg               share image 1200×630 (also /og/c/<code>.jpg)
  *   /du-lieu/the/<xx>.json         product cards by the first two characters of their codes
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
@@ -63,8 +63,8 @@ export const assets = {
   productQr: (code: string, format: 'svg' | 'png') => `/p/${code}/qr.${format}`,
   producerQr: (code: string, format: 'svg' | 'png') => `/c/${code}/qr.${format}`,
   productBadge: (code: string) => `/p/${code}/huy-hieu.svg`,
-  productShareImage: (code: string) => `/og/p/${code}.png`,
-  producerShareImage: (code: string) => `/og/c/${code}.png`,
+  productShareImage: (code: string) => `/og/p/${code}.jpg`,
+  producerShareImage: (code: string) => `/og/c/${code}.jpg`,
   /** Product cards for the shortlist and print views, by the first two characters of the code. */
   productCards: (shard: string) => `/du-lieu/the/${shard}.json`,
 } as const;

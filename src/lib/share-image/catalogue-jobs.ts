@@ -1,0 +1,84 @@
+/**
+ * Every share card the build writes, from the catalogue as scripts read it: the fields each
+ * card draws (built with the same functions the pages use for `?v=`) and the photo file.
+ */
+import path from 'node:path';
+import type { Catalogue } from '../content-files/read-content.ts';
+import { currentCertification } from '../domain/certificate-status.ts';
+import { getProvince } from '../domain/provinces.ts';
+import { assets } from '../i18n/routes.ts';
+import type { ProductData } from '../../schemas/product.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { producerShareFields, productShareFields, type ShareCardFields } from './fields.ts';
+
+export interface ShareImageJob {
+  /** Where the card goes in the built site, e.g. `og/p/f4mpg6.jpg`. */
+  file: string;
+  /** For messages: `products/<slug>` or `producers/<slug>`. */
+  label: string;
+  fields: ShareCardFields;
+  /** Absolute path of the product photo drawn on the card, or null. */
+  photoFile: string | null;
+}
+
+const provinceName = (slug: string) => {
+  const province = getProvince(slug);
+  if (!province) throw new Error(`unknown province ${slug}`);
+  return province.name;
+};
+
+/** The latest certification, as the data layer picks it (history sorted by decision date). */
+function standing(certifications: ProductData['certifications']) {
+  const current = currentCertification(
+    certifications.toSorted((a, b) => a.decisionDate.localeCompare(b.decisionDate)),
+  );
+  return { stars: current.stars, revoked: current.status === 'revoked' };
+}
+
+export function shareImageJobs(catalogue: Catalogue, site: string | URL): ShareImageJob[] {
+  const types = useTranslations('vi').producer.types;
+  const producers = new Map(catalogue.producers.map((p) => [p.id, p]));
+  const byProducer = new Map<string, { stars: 3 | 4 | 5; revoked: boolean }[]>();
+  const jobs: ShareImageJob[] = [];
+  for (const product of catalogue.products) {
+    const { data } = product;
+    const producer = producers.get(data.producer);
+    if (!producer) throw new Error(`${product.file}: producer ${data.producer} not found`);
+    const { stars, revoked } = standing(data.certifications);
+    const list = byProducer.get(data.producer) ?? [];
+    list.push({ stars, revoked });
+    byProducer.set(data.producer, list);
+    const photo = data.images[0]?.src;
+    jobs.push({
+      file: assets.productShareImage(data.code).slice(1),
+      label: `products/${product.id}`,
+      photoFile: photo ? path.resolve(path.dirname(product.file), photo) : null,
+      fields: productShareFields({
+        name: data.name,
+        stars,
+        revoked,
+        province: provinceName(data.province),
+        producer: producer.data.name,
+        category: data.category,
+        photo,
+        site,
+      }),
+    });
+  }
+  for (const producer of catalogue.producers) {
+    const { data } = producer;
+    jobs.push({
+      file: assets.producerShareImage(data.code).slice(1),
+      label: `producers/${producer.id}`,
+      photoFile: null,
+      fields: producerShareFields({
+        name: data.name,
+        type: types[data.type],
+        province: provinceName(data.province),
+        products: byProducer.get(producer.id) ?? [],
+        site,
+      }),
+    });
+  }
+  return jobs;
+}

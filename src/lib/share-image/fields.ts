@@ -1,0 +1,136 @@
+/**
+ * What a share card shows, as plain values, and the short version hash of it. The page puts
+ * the hash in its `og:image` URL (`?v=…`, so social networks fetch a changed card again) and
+ * the build integration files the rendered card under a key that starts from the same
+ * fields: both build the fields with the functions below, from the same content.
+ */
+import { createHash } from 'node:crypto';
+import type { OcopStars } from '../domain/stars.ts';
+import { assets } from '../i18n/routes.ts';
+
+/**
+ * Bump when the drawing changes (layout, colours, fonts, encoding): every card is rendered
+ * again and every `?v=` changes.
+ */
+export const SHARE_IMAGE_TEMPLATE_VERSION = 1;
+
+export const SHARE_IMAGE_WIDTH = 1200;
+export const SHARE_IMAGE_HEIGHT = 630;
+/** Cards are JPEG (a photo card is a quarter of its PNG size); `assets.*ShareImage` agree. */
+export const SHARE_IMAGE_EXTENSION = 'jpg';
+export const SHARE_IMAGE_MIME = 'image/jpeg';
+
+export interface ProductShareFields {
+  kind: 'product';
+  name: string;
+  stars: OcopStars;
+  /** The latest certification was revoked: the card says so instead of showing stars. */
+  revoked: boolean;
+  province: string;
+  producer: string;
+  /** Decision 148 leaf code: the drawn motif when there is no photo. */
+  category: string;
+  /** File name of the first photo (its bytes are in the cache key, not here), or null. */
+  photo: string | null;
+  /** Host name printed at the bottom, e.g. `ocop.example.vn`. */
+  site: string;
+}
+
+export interface ProducerShareFields {
+  kind: 'producer';
+  name: string;
+  /** Type as printed, e.g. "Hợp tác xã". */
+  type: string;
+  province: string;
+  /** Products whose certification is not revoked, by stars. */
+  stars: { 5: number; 4: number; 3: number };
+  site: string;
+}
+
+export type ShareCardFields = ProductShareFields | ProducerShareFields;
+
+/** The host of the public origin, as printed on cards. */
+export function siteHost(site: string | URL): string {
+  return new URL(site).host;
+}
+
+/** The file name of a photo from a path, a file URL or a built asset URL (`?query` dropped). */
+export function photoFileName(pathOrUrl: string): string {
+  return pathOrUrl.split(/[?#]/)[0]!.split(/[\\/]/).pop()!;
+}
+
+export function productShareFields(input: {
+  name: string;
+  stars: OcopStars;
+  revoked: boolean;
+  province: string;
+  producer: string;
+  category: string;
+  photo: string | null | undefined;
+  site: string | URL;
+}): ProductShareFields {
+  return {
+    kind: 'product',
+    name: input.name.normalize('NFC'),
+    stars: input.stars,
+    revoked: input.revoked,
+    province: input.province.normalize('NFC'),
+    producer: input.producer.normalize('NFC'),
+    category: input.category,
+    photo: input.photo ? photoFileName(input.photo) : null,
+    site: siteHost(input.site),
+  };
+}
+
+export function producerShareFields(input: {
+  name: string;
+  type: string;
+  province: string;
+  /** Every product of the producer: stars and whether its latest certification is revoked. */
+  products: readonly { stars: OcopStars; revoked: boolean }[];
+  site: string | URL;
+}): ProducerShareFields {
+  const stars = { 5: 0, 4: 0, 3: 0 };
+  for (const p of input.products) if (!p.revoked) stars[p.stars] += 1;
+  return {
+    kind: 'producer',
+    name: input.name.normalize('NFC'),
+    type: input.type,
+    province: input.province.normalize('NFC'),
+    stars,
+    site: siteHost(input.site),
+  };
+}
+
+/** JSON with keys sorted, so the hash never depends on the order fields were written in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Hex SHA-256 of the template version and the fields (and any extra parts), cut to `length`. */
+export function shareImageHash(
+  fields: ShareCardFields,
+  extra: readonly string[] = [],
+  length = 8,
+): string {
+  return createHash('sha256')
+    .update(canonicalJson([SHARE_IMAGE_TEMPLATE_VERSION, fields, ...extra]))
+    .digest('hex')
+    .slice(0, length);
+}
+
+/** Eight hex digits that change whenever anything drawn on the card changes. */
+export function shareImageVersion(fields: ShareCardFields): string {
+  return shareImageHash(fields);
+}
+
+/** Site-relative URL of a card with its version: `/og/p/<code>.jpg?v=1a2b3c4d`. */
+export function shareImageUrl(fields: ShareCardFields, code: string): string {
+  const file =
+    fields.kind === 'product' ? assets.productShareImage(code) : assets.producerShareImage(code);
+  return `${file}?v=${shareImageVersion(fields)}`;
+}

@@ -1,0 +1,111 @@
+/**
+ * Draws a share card: satori lays out the card's tree and turns every letter into a path with
+ * the shipped fonts (so the result does not depend on fonts installed on the machine), sharp
+ * rasterises that SVG and encodes it as JPEG (a photo card is a quarter of its PNG size).
+ */
+import satori from 'satori';
+import sharp from 'sharp';
+import { asNode, h, type CardElement } from './elements.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCardFields } from './fields.ts';
+import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
+import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
+import { PRODUCT_NAME_BOX, PRODUCT_VISUAL_WIDTH, productCard } from './product-card.ts';
+import {
+  estimateNameSize,
+  NAME_KEY,
+  NAME_LINE_HEIGHT,
+  NAME_MAX_LINES,
+  type NameFit,
+} from './theme.ts';
+
+const JPEG_QUALITY = 80;
+
+export interface SvgResult {
+  svg: string;
+  /** Characters no loaded font has a glyph for: satori leaves them blank. */
+  missing: string[];
+  /** Height of the element keyed `name`, if there is one. */
+  nameHeight: number | undefined;
+}
+
+/** Lays out a tree as SVG with the shipped fonts, noting characters none of them has. */
+export async function drawSvg(
+  tree: CardElement,
+  width = SHARE_IMAGE_WIDTH,
+  height = SHARE_IMAGE_HEIGHT,
+): Promise<SvgResult> {
+  const missing = new Set<string>();
+  let nameHeight: number | undefined;
+  const svg = await satori(asNode(tree), {
+    width,
+    height,
+    fonts: await loadFonts(),
+    // Satori asks for more fonts only for text no loaded font covers; none is given, the
+    // characters are recorded (and render as nothing rather than as boxes).
+    loadAdditionalAsset: (_language, segment) => {
+      for (const ch of segment) if (ch.trim()) missing.add(ch);
+      return Promise.resolve([]);
+    },
+    onNodeDetected: (node) => {
+      if (node.key === NAME_KEY) nameHeight = node.height;
+    },
+  });
+  return { svg, missing: [...missing], nameHeight };
+}
+
+/** The product photo cropped to the card's photo panel, as a data URL to embed. */
+async function photoDataUrl(photo: Buffer): Promise<string> {
+  const jpeg = await sharp(photo)
+    .rotate()
+    .resize(PRODUCT_VISUAL_WIDTH, SHARE_IMAGE_HEIGHT, { fit: 'cover' })
+    .jpeg({ quality: 85 })
+    .toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
+/**
+ * Lays out a card with its name as large as fits on three balanced lines: from an estimated
+ * size down, measuring the name each time (usually the estimate fits: one layout); a name too
+ * long even at the smallest size is cut with an ellipsis.
+ */
+export async function cardSvg(fields: ShareCardFields, photo?: Buffer | null): Promise<SvgResult> {
+  const photoUrl = fields.kind === 'product' && photo ? await photoDataUrl(photo) : undefined;
+  const tree = (fit: NameFit) =>
+    fields.kind === 'product' ? productCard(fields, fit, photoUrl) : producerCard(fields, fit);
+  const box = fields.kind === 'product' ? PRODUCT_NAME_BOX : PRODUCER_NAME_BOX;
+  const first = box.sizes.indexOf(estimateNameSize(fields.name, box));
+  for (const size of box.sizes.slice(first)) {
+    const result = await drawSvg(tree({ size, fitted: true }));
+    const maxHeight = NAME_MAX_LINES * Math.round(size * NAME_LINE_HEIGHT) + 1;
+    if (result.nameHeight !== undefined && result.nameHeight <= maxHeight) return result;
+  }
+  return drawSvg(tree({ size: box.sizes.at(-1)!, fitted: false }));
+}
+
+export interface RenderedCard {
+  /** The encoded image, 1200 × 630. */
+  data: Buffer;
+  missing: string[];
+}
+
+/** Renders one card to JPEG. */
+export async function renderShareCard(
+  fields: ShareCardFields,
+  photo?: Buffer | null,
+): Promise<RenderedCard> {
+  const { svg, missing } = await cardSvg(fields, photo);
+  const data = await sharp(Buffer.from(svg)).jpeg({ quality: JPEG_QUALITY }).toBuffer();
+  return { data, missing };
+}
+
+/** Characters of `text` that no shipped font can draw (an empty list when all can). */
+export async function missingGlyphs(text: string): Promise<string[]> {
+  const line = (weight: number) =>
+    h('div', { style: { fontSize: 32, fontWeight: weight } }, text.normalize('NFC'));
+  const tree = h(
+    'div',
+    { style: { display: 'flex', flexDirection: 'column', fontFamily: FONT_FAMILY } },
+    ...FONT_WEIGHTS.map(line),
+  );
+  return (await drawSvg(tree, 4000, 200)).missing;
+}

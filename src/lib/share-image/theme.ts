@@ -1,0 +1,135 @@
+/** Colours and the parts every share card has (the site's palette, see `global.css`). */
+import { useTranslations } from '../i18n/ui.ts';
+import { h, type CardElement, type CardStyle } from './elements.ts';
+import { FONT_FAMILY } from './fonts.ts';
+
+export const COLOURS = {
+  paper: '#fbfaf6',
+  ink: '#1c2420',
+  muted: '#4b5650',
+  rule: '#e2e8e3',
+  brand: '#185730',
+  brandDark: '#0e331c',
+  brandSoft: '#dcede0',
+  star: '#f0a81c',
+  starEmpty: '#d6d3c4',
+  starText: '#92400e',
+  revoked: '#b91c1c',
+} as const;
+
+/** Cards are drawn in Vietnamese whichever language links to them. */
+export const vi = useTranslations('vi');
+
+/** The root box of a card: 1200 × 630, the shipped font. */
+export function cardRoot(width: number, height: number, ...children: CardElement[]): CardElement {
+  return h(
+    'div',
+    {
+      style: {
+        display: 'flex',
+        width,
+        height,
+        background: COLOURS.paper,
+        fontFamily: FONT_FAMILY,
+        color: COLOURS.ink,
+      },
+    },
+    ...children,
+  );
+}
+
+/** The green OCOP mark. */
+export function ocopMark(fontSize: number): CardElement {
+  return h(
+    'div',
+    {
+      style: {
+        display: 'flex',
+        background: COLOURS.brand,
+        color: '#ffffff',
+        fontSize,
+        fontWeight: 700,
+        letterSpacing: fontSize * 0.08,
+        padding: `${Math.round(fontSize * 0.2)}px ${Math.round(fontSize * 0.5)}px`,
+        borderRadius: Math.round(fontSize * 0.3),
+      },
+    },
+    'OCOP',
+  );
+}
+
+/** Bottom line: the site's name and host. */
+export function siteFooter(host: string): CardElement {
+  return h(
+    'div',
+    {
+      style: {
+        display: 'flex',
+        justifyContent: 'space-between',
+        alignItems: 'center',
+        borderTop: `2px solid ${COLOURS.rule}`,
+        paddingTop: 22,
+        fontSize: 24,
+      },
+    },
+    h('div', { style: { color: COLOURS.brand, fontWeight: 700 } }, vi.siteName),
+    h('div', { style: { color: COLOURS.muted, fontWeight: 500 } }, host),
+  );
+}
+
+/** A name is set on at most this many lines, each this many times the font size. */
+export const NAME_MAX_LINES = 3;
+export const NAME_LINE_HEIGHT = 1.16;
+/** The `key` of the name's element, by which the renderer measures it. */
+export const NAME_KEY = 'name';
+
+/** Where a card sets its name: the box width and the font sizes to try, largest first. */
+export interface NameBox {
+  width: number;
+  sizes: readonly number[];
+}
+
+/**
+ * How a name is set. `fitted`: it fits at `size` on `NAME_MAX_LINES` lines, which are then
+ * balanced; otherwise it is cut after the last line with an ellipsis (balancing would spread
+ * the whole name before the cut and shorten every line kept).
+ */
+export interface NameFit {
+  size: number;
+  fitted: boolean;
+}
+
+/**
+ * First guess at the font size, before the renderer measures: the largest size at which the
+ * name's estimated length fits (Be Vietnam Pro Bold averages about 0.55 em a letter; words
+ * wrap, so a tenth is kept spare).
+ */
+export function estimateNameSize(text: string, box: NameBox): number {
+  const longestWord = Math.max(...text.split(/\s+/).map((w) => w.length));
+  for (const size of box.sizes) {
+    const perLine = box.width / (0.55 * size);
+    if (longestWord <= perLine && Math.ceil((text.length * 1.1) / perLine) <= NAME_MAX_LINES)
+      return size;
+  }
+  return box.sizes.at(-1)!;
+}
+
+/** The name's element, keyed so that the renderer can measure it. */
+export function nameElement(text: string, fit: NameFit, style: CardStyle = {}): CardElement {
+  return {
+    ...h(
+      'div',
+      {
+        style: {
+          ...style,
+          fontSize: fit.size,
+          fontWeight: 700,
+          lineHeight: NAME_LINE_HEIGHT,
+          ...(fit.fitted ? { textWrap: 'balance' } : { lineClamp: NAME_MAX_LINES }),
+        },
+      },
+      text,
+    ),
+    key: NAME_KEY,
+  };
+}

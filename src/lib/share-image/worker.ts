@@ -1,0 +1,35 @@
+/**
+ * A render worker (node:worker_threads): draws the cards it is sent and writes each into the
+ * cache (a temporary name, then renamed, so a half-written card is never found).
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import sharp from 'sharp';
+import type { RenderTask, RenderResult } from './pool.ts';
+import { renderShareCard } from './render.ts';
+
+// Two workers on two cores: one libvips thread each.
+sharp.concurrency(1);
+
+parentPort!.on('message', (task: RenderTask) => {
+  void run(task).then((result) => {
+    parentPort!.postMessage(result);
+  });
+});
+
+async function run(task: RenderTask): Promise<RenderResult> {
+  try {
+    const started = performance.now();
+    const photo = task.photoFile ? await readFile(task.photoFile) : null;
+    const { data, missing } = await renderShareCard(task.fields, photo);
+    const tmp = `${task.outFile}.${process.pid}-${task.id}.tmp`;
+    await writeFile(tmp, data);
+    await rename(tmp, task.outFile);
+    return { id: task.id, ms: performance.now() - started, bytes: data.length, missing };
+  } catch (error) {
+    return {
+      id: task.id,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    };
+  }
+}

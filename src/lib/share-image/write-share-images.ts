@@ -1,0 +1,127 @@
+/**
+ * Puts every share card into the built site: cards already in the cache are linked (or
+ * copied) from it, the others are rendered by a pool of workers into the cache first. Cache
+ * entries no card of this build uses are deleted.
+ */
+import { copyFile, link, mkdir, readdir, rm, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import type { ShareImageJob } from './catalogue-jobs.ts';
+import { cacheFileName, PhotoHashes } from './cache.ts';
+import { RenderPool, ShareImageRenderError } from './pool.ts';
+
+export interface WriteShareImagesOptions {
+  jobs: readonly ShareImageJob[];
+  /** The built site (`dist/`): cards go to `<outDir>/<job.file>`. */
+  outDir: string;
+  cacheDir: string;
+  /** Render workers (default 2). */
+  workers?: number;
+}
+
+export interface ShareImagesReport {
+  /** Cards drawn this time. */
+  rendered: number;
+  /** Cards taken from the cache. */
+  reused: number;
+  /** Cache entries deleted because no card uses them any more. */
+  pruned: number;
+  /** Milliseconds each drawn card took in its worker (read, render, encode, write). */
+  renderMs: number[];
+  /** Total size of the cards drawn this time. */
+  renderedBytes: number;
+  /** Cards with characters no shipped font can draw (they render blank). */
+  missingGlyphs: { label: string; chars: string[] }[];
+  ms: number;
+}
+
+/** Hard link when possible (same disk), else a copy; replaces a file already there. */
+async function place(from: string, to: string): Promise<void> {
+  await unlink(to).catch(() => {});
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await fn(items[next++]!);
+  });
+  await Promise.all(lanes);
+}
+
+export async function writeShareImages(
+  options: WriteShareImagesOptions,
+): Promise<ShareImagesReport> {
+  const started = performance.now();
+  const { jobs, outDir, cacheDir, workers = 2 } = options;
+  await mkdir(cacheDir, { recursive: true });
+
+  const photos = await PhotoHashes.open(cacheDir);
+  const names: string[] = [];
+  await eachLimited([...jobs.keys()], 16, async (i) => {
+    const job = jobs[i]!;
+    names[i] = cacheFileName(job.fields, job.photoFile ? await photos.hash(job.photoFile) : null);
+  });
+  const cached = new Set(await readdir(cacheDir));
+
+  // Cards to draw: one per cache name (two identical cards are drawn once).
+  const toRender = new Map<string, ShareImageJob>();
+  jobs.forEach((job, i) => {
+    if (!cached.has(names[i]!) && !toRender.has(names[i]!)) toRender.set(names[i]!, job);
+  });
+
+  const report: ShareImagesReport = {
+    rendered: 0,
+    reused: 0,
+    pruned: 0,
+    renderMs: [],
+    renderedBytes: 0,
+    missingGlyphs: [],
+    ms: 0,
+  };
+  if (toRender.size > 0) {
+    const pool = new RenderPool(Math.max(1, Math.min(workers, toRender.size)));
+    try {
+      await Promise.all(
+        [...toRender].map(async ([name, job]) => {
+          const result = await pool.render({
+            fields: job.fields,
+            photoFile: job.photoFile,
+            outFile: path.join(cacheDir, name),
+          });
+          if ('error' in result)
+            throw new ShareImageRenderError(`Share image of ${job.label}: ${result.error}`);
+          report.rendered += 1;
+          report.renderMs.push(result.ms);
+          report.renderedBytes += result.bytes;
+          if (result.missing.length)
+            report.missingGlyphs.push({ label: job.label, chars: result.missing });
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  }
+
+  const folders = new Set(jobs.map((job) => path.dirname(path.join(outDir, job.file))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  await eachLimited([...jobs.keys()], 32, async (i) => {
+    await place(path.join(cacheDir, names[i]!), path.join(outDir, jobs[i]!.file));
+  });
+  report.reused = jobs.length - report.rendered;
+
+  const used = new Set(names);
+  for (const entry of await readdir(cacheDir)) {
+    if (/^[0-9a-f]{24}\.[a-z]+$/.test(entry) && !used.has(entry)) {
+      await rm(path.join(cacheDir, entry), { force: true });
+      report.pruned += 1;
+    }
+  }
+  await photos.save();
+  report.ms = performance.now() - started;
+  return report;
+}

@@ -1,0 +1,260 @@
+/**
+ * Share images: the cards are 1200 × 630 JPEG, every Vietnamese letter is drawn with the
+ * shipped fonts (not left blank or boxed), the version hash follows what is drawn, and the
+ * cache renders an unchanged card only once.
+ */
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import { LEAF_CODES, categoryPath } from '../../src/lib/domain/categories.ts';
+import { codesOfLeaf } from '../../src/lib/illustration/category-motif.ts';
+import { shareImageJobs } from '../../src/lib/share-image/catalogue-jobs.ts';
+import { h } from '../../src/lib/share-image/elements.ts';
+import {
+  producerShareFields,
+  productShareFields,
+  shareImageUrl,
+  shareImageVersion,
+  type ProductShareFields,
+} from '../../src/lib/share-image/fields.ts';
+import { FONT_FAMILY } from '../../src/lib/share-image/fonts.ts';
+import { PRODUCT_VISUAL_WIDTH } from '../../src/lib/share-image/product-card.ts';
+import { drawSvg, missingGlyphs, renderShareCard } from '../../src/lib/share-image/render.ts';
+import { writeShareImages } from '../../src/lib/share-image/write-share-images.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const photoFile = path.join(root, 'content/products/images/banh-cay-lang-nguyen.jpg');
+const otherPhotoFile = path.join(root, 'content/products/images/muoi-hat-bac-lieu.jpg');
+const site = 'https://ocop.example.vn';
+
+const product = (over: Partial<Parameters<typeof productShareFields>[0]> = {}) =>
+  productShareFields({
+    name: 'Bánh cáy làng Nguyễn',
+    stars: 4,
+    revoked: false,
+    province: 'Hưng Yên',
+    producer: 'Xưởng bánh kẹo Thiên Đức',
+    category: 'I.3.b',
+    photo: null,
+    site,
+    ...over,
+  });
+
+/** Every letter of Vietnamese: the 12 vowels with each of the 6 tones, đ, both cases. */
+const VOWELS = 'aăâeêioôơuưy';
+const TONES = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+const VIETNAMESE_LETTERS = Array.from(VOWELS)
+  .flatMap((v) => TONES.map((t) => (v + t).normalize('NFC')))
+  .concat('đ')
+  .flatMap((c) => [c, c.toUpperCase()]);
+
+const DIACRITIC_NAME = 'Nước mắm Phú Quốc Đặc biệt – Ượp Ửng Ỹ Ặ Ẫ Ợ Ữ';
+
+/** Path data satori drew for one character alone, at both weights ('' when nothing). */
+async function glyphPaths(ch: string): Promise<string> {
+  const { svg } = await drawSvg(
+    h(
+      'div',
+      { style: { display: 'flex', fontFamily: FONT_FAMILY, fontSize: 40, fontWeight: 700 } },
+      ch,
+    ),
+    80,
+    80,
+  );
+  return [...svg.matchAll(/<path[^>]* d="([^"]*)"/g)].map((m) => m[1]).join(' ');
+}
+
+describe('share card image', () => {
+  it('is a 1200 × 630 JPEG for a product with a photo, without one, and a producer', async () => {
+    const cards = [
+      await renderShareCard(
+        product({ photo: 'banh-cay-lang-nguyen.jpg' }),
+        await readFile(photoFile),
+      ),
+      await renderShareCard(product()),
+      await renderShareCard(
+        producerShareFields({
+          name: 'Hợp tác xã Dừa sáp Hòa Tân',
+          type: 'Hợp tác xã',
+          province: 'Vĩnh Long',
+          products: [
+            { stars: 5, revoked: false },
+            { stars: 4, revoked: true },
+          ],
+          site,
+        }),
+      ),
+    ];
+    for (const { data, missing } of cards) {
+      const meta = await sharp(data).metadata();
+      expect(meta).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+      expect(missing).toEqual([]);
+      // Small enough for link previews (networks cap them at a few MB; pages stay light).
+      expect(data.length).toBeLessThan(200_000);
+    }
+  }, 60_000);
+});
+
+describe('Vietnamese text is drawn, not left as tofu', () => {
+  it('has a glyph in the shipped fonts for every Vietnamese letter and the test name', async () => {
+    expect(await missingGlyphs(VIETNAMESE_LETTERS.join(' '))).toEqual([]);
+    expect(await missingGlyphs(DIACRITIC_NAME)).toEqual([]);
+  });
+
+  it('draws every character of a name full of diacritics as its own, non-empty outline', async () => {
+    const chars = [...new Set(DIACRITIC_NAME.replace(/\s/g, ''))];
+    const paths = new Map<string, string>();
+    for (const ch of chars) paths.set(ch, await glyphPaths(ch));
+    for (const [ch, d] of paths) expect(d.length, `outline of "${ch}"`).toBeGreaterThan(20);
+    // A font without the letter would fall back to one shape (.notdef) for all of them:
+    // the tone-marked capitals must all differ from each other and from their bare letter.
+    const marked = ['Ặ', 'Ẫ', 'Ợ', 'Ữ', 'Ỹ', 'Ư', 'Đ'];
+    expect(new Set(marked.map((c) => paths.get(c))).size).toBe(marked.length);
+    expect(paths.get('Ặ')).not.toBe(await glyphPaths('A'));
+  }, 30_000);
+
+  it('detects a character the fonts do not have (so these checks can fail)', async () => {
+    expect(await missingGlyphs('Bánh 漢')).toEqual(['漢']);
+    expect(await missingGlyphs('5 ★')).toEqual(['★']);
+    expect(await glyphPaths('漢')).toBe('');
+    const { missing } = await renderShareCard(product({ name: 'Bánh cáy 漢' }));
+    expect(missing).toEqual(['漢']);
+  }, 30_000);
+
+  it('changes the pixels of the name, and only there, when only diacritics differ', async () => {
+    const raw = async (fields: ProductShareFields) => {
+      const { data } = await renderShareCard(fields);
+      return sharp(data).raw().toBuffer({ resolveWithObject: true });
+    };
+    const accented = await raw(product({ name: 'Bánh' }));
+    const plain = await raw(product({ name: 'Banh' }));
+    const { width, channels } = accented.info;
+    const differing = (x0: number, y0: number, x1: number, y1: number) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * width + x) * channels;
+          const d = Math.abs(accented.data[i]! - plain.data[i]!);
+          if (d > 40) n++;
+        }
+      return n;
+    };
+    // The name sits in the text column, between the stars row and the producer line.
+    expect(differing(PRODUCT_VISUAL_WIDTH, 110, 1200, 420)).toBeGreaterThan(50);
+    // The motif panel and the footer are untouched.
+    expect(differing(0, 0, PRODUCT_VISUAL_WIDTH - 16, 630)).toBe(0);
+    expect(differing(PRODUCT_VISUAL_WIDTH, 540, 1200, 630)).toBe(0);
+  }, 30_000);
+});
+
+describe('shareImageVersion', () => {
+  it('is eight hex digits that change with anything drawn and not with key order', () => {
+    const base = product();
+    expect(shareImageVersion(base)).toMatch(/^[0-9a-f]{8}$/);
+    const reordered = Object.fromEntries(Object.entries(base).reverse()) as ProductShareFields;
+    expect(shareImageVersion(reordered)).toBe(shareImageVersion(base));
+    for (const change of [
+      { name: 'Banh cay lang Nguyen' },
+      { stars: 5 as const },
+      { revoked: true },
+      { province: 'Thái Bình' },
+      { producer: 'Xưởng khác' },
+      { category: 'I.3.a' },
+      { photo: 'a.jpg' },
+      { site: 'https://ocop.gov.vn' },
+    ])
+      expect(shareImageVersion(product(change)), JSON.stringify(change)).not.toBe(
+        shareImageVersion(base),
+      );
+  });
+
+  it('takes the photo by file name, from a path or a built URL alike', () => {
+    expect(product({ photo: '/work/x/content/products/images/a.jpg' }).photo).toBe('a.jpg');
+    expect(product({ photo: './images/a.jpg' }).photo).toBe('a.jpg');
+    expect(shareImageUrl(product(), 'f4mpg6')).toBe(
+      `/og/p/f4mpg6.jpg?v=${shareImageVersion(product())}`,
+    );
+  });
+
+  it('draws the motif of the same category path as the pages', () => {
+    for (const leaf of LEAF_CODES)
+      expect(codesOfLeaf(leaf)).toEqual(categoryPath(leaf).map((c) => c.code));
+  });
+});
+
+describe('the share-image cache', () => {
+  const fixture = fileURLToPath(new URL('../fixtures/content/catalogues/valid/', import.meta.url));
+  let dir: string;
+  let content: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'ocop-share-images-'));
+    content = path.join(dir, 'content');
+    await cp(fixture, content, { recursive: true });
+    await cp(photoFile, path.join(content, 'products/images/mat-hoa-dua.jpg'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const build = async (out: string) =>
+    writeShareImages({
+      jobs: shareImageJobs(await readCatalogue(content), site),
+      outDir: path.join(dir, out),
+      cacheDir: path.join(dir, 'cache'),
+    });
+
+  it('writes a card per product and producer, from the catalogue', async () => {
+    const jobs = shareImageJobs(await readCatalogue(content), site);
+    expect(jobs.map((j) => j.file).sort()).toEqual(
+      ['og/c/6y4qm8.jpg', 'og/c/q1k6e7.jpg', 'og/p/cp3egn.jpg', 'og/p/f4mpg6.jpg'].sort(),
+    );
+    const honey = jobs.find((j) => j.file === 'og/p/cp3egn.jpg')!;
+    // The latest certification decides: upgraded to 5 stars in 2024.
+    expect(honey.fields).toMatchObject({
+      stars: 5,
+      photo: 'mat-hoa-dua.jpg',
+      province: 'Vĩnh Long',
+    });
+    expect(honey.photoFile).toBe(path.join(content, 'products/images/mat-hoa-dua.jpg'));
+    const maker = jobs.find((j) => j.file === 'og/c/q1k6e7.jpg')!;
+    expect(maker.fields).toMatchObject({ type: 'Doanh nghiệp', stars: { 5: 1, 4: 0, 3: 0 } });
+  });
+
+  it('renders each card once, then reuses it; a change re-renders only that card', async () => {
+    const first = await build('dist-1');
+    expect(first).toMatchObject({ rendered: 4, reused: 0 });
+    const card = path.join(dir, 'dist-1/og/p/f4mpg6.jpg');
+    expect(await sharp(card).metadata()).toMatchObject({ width: 1200, height: 630 });
+
+    const second = await build('dist-2');
+    expect(second).toMatchObject({ rendered: 0, reused: 4, pruned: 0 });
+    expect(await readFile(path.join(dir, 'dist-2/og/p/f4mpg6.jpg'))).toEqual(await readFile(card));
+
+    // Rename one product: its card alone is drawn again, the old entry is pruned.
+    const file = path.join(content, 'products/banh-cay-lang-nguyen.json');
+    const entry = JSON.parse(await readFile(file, 'utf8')) as { name: string };
+    entry.name = 'Bánh cáy làng Nguyễn đặc biệt';
+    await writeFile(file, JSON.stringify(entry));
+    const third = await build('dist-3');
+    expect(third).toMatchObject({ rendered: 1, reused: 3, pruned: 1 });
+    expect(await readFile(path.join(dir, 'dist-3/og/p/f4mpg6.jpg'))).not.toEqual(
+      await readFile(card),
+    );
+    expect(await readFile(path.join(dir, 'dist-3/og/p/cp3egn.jpg'))).toEqual(
+      await readFile(path.join(dir, 'dist-1/og/p/cp3egn.jpg')),
+    );
+  }, 120_000);
+
+  it('renders a card again when its photo file changes under the same name', async () => {
+    const photo = path.join(content, 'products/images/mat-hoa-dua.jpg');
+    await build('dist-4');
+    await cp(otherPhotoFile, photo);
+    expect((await stat(photo)).size).toBe((await stat(otherPhotoFile)).size);
+    const after = await build('dist-5');
+    expect(after).toMatchObject({ rendered: 1, reused: 3 });
+  }, 120_000);
+});
