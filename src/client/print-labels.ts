@@ -1,0 +1,190 @@
+/**
+ * The label sheets view (`PrintLabelsPage.astro`): the list laid out on the chosen label stock,
+ * each product `copies` times from label `start` on, the whole sheet moved by the calibration
+ * offset. Settings live in the URL (shareable, reloadable); the offset is also kept on this
+ * device, since it belongs to the printer rather than to a list.
+ */
+import { displayCode } from '../lib/domain/codes.ts';
+import { formatPrice } from '../lib/i18n/format.ts';
+import { labelBox, labelsPerSheet } from '../lib/print/label-layouts.ts';
+import { planLabels } from '../lib/print/label-plan.ts';
+import {
+  labelOptionParams,
+  parseLabelOptions,
+  formatOffset,
+  type LabelOptions,
+} from '../lib/print/print-options.ts';
+import type { ProductCardData } from '../lib/shortlist/card.ts';
+import { formatCodeList, SHORTLIST_PARAM, withCodeList } from '../lib/shortlist/code-list.ts';
+import {
+  cloneTemplate,
+  fillIn,
+  fillSlots,
+  loadCards,
+  pageCodes,
+  pageLocale,
+  starGlyphs,
+} from './shortlist-cards.ts';
+import { productQr, shortUrl, showProblems, whenPrintable } from './print-common.ts';
+
+const OFFSET_KEY = 'ocop:lech-in-nhan';
+const root = document.querySelector<HTMLElement>('[data-print-labels]')!;
+const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
+const form = root.querySelector<HTMLFormElement>('[data-settings]')!;
+const printButton = root.querySelector<HTMLButtonElement>('[data-action="print"]')!;
+const locale = pageLocale();
+const list = pageCodes();
+const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+
+function storedOffset(): string | null {
+  try {
+    return localStorage.getItem(OFFSET_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function readUrl(): { options: LabelOptions; calibration: boolean } {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('lech')) params.set('lech', storedOffset() ?? '0,0');
+  return { options: parseLabelOptions(params), calibration: params.get('hieu-chinh') === '1' };
+}
+
+function readForm(): { options: LabelOptions; calibration: boolean } {
+  const params = new URLSearchParams();
+  params.set('khuon', (form.elements.namedItem('khuon') as HTMLSelectElement).value);
+  params.set('ban', input('ban').value);
+  params.set('batdau', input('batdau').value);
+  params.set('lech', `${input('lech-x').value || 0},${input('lech-y').value || 0}`);
+  return { options: parseLabelOptions(params), calibration: input('hieu-chinh').checked };
+}
+
+function showForm({ options, calibration }: ReturnType<typeof readUrl>) {
+  (form.elements.namedItem('khuon') as HTMLSelectElement).value = options.layout.id;
+  input('ban').value = String(options.copies);
+  input('batdau').max = String(labelsPerSheet(options.layout));
+  input('batdau').value = String(options.start);
+  input('lech-x').value = String(options.offset.x);
+  input('lech-y').value = String(options.offset.y);
+  input('hieu-chinh').checked = calibration;
+}
+
+function writeUrl({ options, calibration }: ReturnType<typeof readUrl>) {
+  // Written by hand rather than by URLSearchParams, which would turn every comma into %2C.
+  const query = [
+    ...(list.shared ? [`${SHORTLIST_PARAM}=${formatCodeList(list.codes)}`] : []),
+    ...labelOptionParams(options).map(([k, v]) => `${k}=${v}`),
+    ...(calibration ? ['hieu-chinh=1'] : []),
+  ];
+  history.replaceState(null, '', `${location.pathname}?${query.join('&')}`);
+  try {
+    localStorage.setItem(OFFSET_KEY, formatOffset(options.offset));
+  } catch {
+    // Not kept: the offset still travels in the URL.
+  }
+}
+
+function makeLabel(code: string, card: ProductCardData): DocumentFragment {
+  const label = cloneTemplate('[data-label-template]');
+  fillSlots(label, {
+    name: card.name,
+    'stars-glyphs': starGlyphs(card.stars),
+    'stars-text': fillIn(strings['stars'] ?? '', { n: card.stars }),
+    price: card.price ? formatPrice(card.price, locale) : '',
+    code: displayCode(code),
+  });
+  label.querySelector<HTMLElement>('[data-qr]')!.innerHTML = productQr(shortUrl(root, code));
+  label.querySelector<HTMLElement>('[data-label]')!.dataset['code'] = code;
+  return label;
+}
+
+/** A sheet from its template, its content moved by the calibration offset. */
+function sheet(
+  template: string,
+  options: LabelOptions,
+  fill: (area: HTMLElement) => void,
+): DocumentFragment {
+  const fragment = cloneTemplate(template);
+  const area = fragment.querySelector<HTMLElement>('[data-area]')!;
+  area.style.transform = `translate(${options.offset.x}mm, ${options.offset.y}mm)`;
+  fill(area);
+  return fragment;
+}
+
+const cards = loadCards(list.codes);
+
+async function render(settings: ReturnType<typeof readUrl>) {
+  root.dataset['printReady'] = 'false';
+  const { options, calibration } = settings;
+  const { layout } = options;
+  const { found, unknown } = await cards;
+  const container = root.querySelector<HTMLElement>('[data-sheets]')!;
+  const summary = root.querySelector<HTMLElement>('[data-summary]')!;
+  if (calibration) {
+    container.replaceChildren(
+      sheet('[data-calibration-template]', options, (area) => {
+        const note = area.querySelector<HTMLElement>('[data-note]')!;
+        note.textContent = fillIn(note.dataset['template'] ?? '', {
+          dx: options.offset.x,
+          dy: options.offset.y,
+        });
+      }),
+    );
+    summary.textContent = '';
+  } else {
+    const sheets = planLabels(found, layout, options).map((slots) =>
+      sheet('[data-sheet-template]', options, (area) => {
+        area.dataset['layout'] = layout.id;
+        area.style.setProperty('--pad', String(layout.padding));
+        area.style.setProperty('--qr', String(layout.qr));
+        area.style.setProperty('--font', String(layout.font));
+        area.style.setProperty('--h', String(layout.height));
+        slots.forEach((slot, i) => {
+          if (!slot) return;
+          const fragment = makeLabel(slot.code, slot.card);
+          const label = fragment.querySelector<HTMLElement>('[data-label]')!;
+          const box = labelBox(layout, i);
+          Object.assign(label.style, {
+            left: `${box.x}mm`,
+            top: `${box.y}mm`,
+            width: `${box.width}mm`,
+            height: `${box.height}mm`,
+          });
+          label.dataset['slot'] = String(i + 1);
+          area.append(fragment);
+        });
+      }),
+    );
+    container.replaceChildren(...sheets);
+    summary.textContent = found.length
+      ? fillIn(strings['summary'] ?? '', {
+          labels: found.length * options.copies,
+          sheets: sheets.length,
+        })
+      : '';
+  }
+  showProblems(root.querySelector<HTMLElement>('[data-problems]')!, strings, unknown, list.invalid);
+  root.querySelector<HTMLElement>('[data-nothing]')!.hidden = calibration || found.length > 0;
+  const back = root.querySelector<HTMLAnchorElement>('[data-back]')!;
+  if (list.shared) back.href = withCodeList(back.pathname, list.codes);
+  await whenPrintable(container);
+  printButton.disabled = !calibration && found.length === 0;
+  root.dataset['printReady'] = 'true';
+}
+
+const initial = readUrl();
+showForm(initial);
+void render(initial);
+
+form.addEventListener('change', () => {
+  const settings = readForm();
+  input('batdau').max = String(labelsPerSheet(settings.options.layout));
+  writeUrl(settings);
+  void render(settings);
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+});
+printButton.addEventListener('click', () => {
+  print();
+});

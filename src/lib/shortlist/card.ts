@@ -1,0 +1,51 @@
+/**
+ * Product cards for the browser: the few facts a shortlist, a poster or a label shows, written
+ * at build time into small JSON shards (`/du-lieu/the/<xx>.json`, one per first two characters
+ * of the code) so a list of codes can be drawn on any device without a server. Shared by the
+ * endpoint that writes the shards and the scripts that read them.
+ */
+import { daysBetween } from '../domain/dates.ts';
+import { EXPIRING_WITHIN_DAYS, type CertificateState } from '../domain/certificate-status.ts';
+
+export interface CardPrice {
+  min: number;
+  max?: number | undefined;
+  unit: string;
+}
+
+export interface ProductCardData {
+  slug: string;
+  /** Name as certified (Vietnamese). */
+  name: string;
+  stars: 3 | 4 | 5;
+  potentialFiveStar?: true;
+  /** Province of 2025, its name. */
+  province: string;
+  /** Producer's name. */
+  producer: string;
+  price?: CardPrice;
+  /** Decision number of the current certificate, e.g. "715/QĐ-UBND". */
+  decision: string;
+  /** Last valid day of the current certificate (YYYY-MM-DD). */
+  validUntil: string;
+  revoked?: true;
+  /** Photo: a small thumbnail (480 px) and a large one (1200 px) for posters. */
+  image?: { thumb: string; large: string };
+}
+
+export type CardShard = Record<string, ProductCardData>;
+
+/** Shards are named by the first two characters of the code: at most 32² = 1,024 files. */
+export const SHARD_KEY_LENGTH = 2;
+export const shardKey = (code: string): string => code.slice(0, SHARD_KEY_LENGTH);
+
+/** The certificate's state on `today`, from the two facts a card keeps (same rules as the pages). */
+export function cardState(
+  card: Pick<ProductCardData, 'validUntil' | 'revoked'>,
+  today: string,
+): CertificateState {
+  if (card.revoked) return 'revoked';
+  const daysLeft = daysBetween(today, card.validUntil);
+  if (daysLeft < 0) return 'expired';
+  return daysLeft <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
+}
