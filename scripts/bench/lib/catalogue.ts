@@ -11,6 +11,8 @@ export interface CatalogueSize {
   products: number;
   producers: number;
   salesPoints: number;
+  /** Placeholder photos for the first N products (default 0). */
+  images?: number;
 }
 
 /** Runs the generator into `out` (which must not exist yet); resolves with the seconds taken. */
@@ -26,6 +28,7 @@ export async function generate(size: CatalogueSize, out: string): Promise<number
     String(size.salesPoints),
     '--out',
     out,
+    ...(size.images ? ['--images', String(size.images)] : []),
   ];
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -1,0 +1,137 @@
+/**
+ * Build benchmark at national scale: generates a catalogue (default 20,000 products, 10,000
+ * producers, 500 sales points, 200 photos), then times three builds with the same caches:
+ *   cold     — empty output, empty Astro cache (content store, images, incremental pages) and
+ *              empty share-image / QR caches;
+ *   warm     — nothing changed;
+ *   one edit — one product renamed (its page, listings and related cards must change).
+ * Prints seconds, peak memory, pages rendered / restored, pages per second, output size and
+ * time per phase.
+ *
+ *   npm run bench:build [-- --products 20000 --producers 10000 --images 200 --keep]
+ */
+import { mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate } from './lib/catalogue.ts';
+import { timedBuild, type BuildRun } from './lib/build.ts';
+
+export interface BuildBenchOptions {
+  products: number;
+  producers: number;
+  salesPoints: number;
+  images: number;
+  keep?: boolean;
+  /** Extra environment for every build. */
+  env?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+export interface BuildBench {
+  options: BuildBenchOptions;
+  generateSeconds: number;
+  runs: BuildRun[];
+  /** The edited page showed the new name after the one-edit build. */
+  editVisible: boolean;
+}
+
+export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench> {
+  const log = options.log ?? ((line: string) => { console.error(line); });
+  const root = await mkdtemp(path.join(tmpdir(), 'ocop-bench-build-'));
+  const contentDir = path.join(root, 'content');
+  const env = {
+    contentDir,
+    outDir: path.join(root, 'dist'),
+    cacheDir: path.join(root, 'astro-cache'),
+    env: {
+      // Share images and QR codes keep their own caches; a cold run starts them empty too.
+      OCOP_ASSET_CACHE_DIR: path.join(root, 'asset-cache'),
+      ...options.env,
+    },
+  };
+  try {
+    log(
+      `Generating ${String(options.products)} products, ${String(options.producers)} producers, ` +
+        `${String(options.salesPoints)} sales points, ${String(options.images)} photos…`,
+    );
+    const generateSeconds = await generate(options, contentDir);
+    const runs: BuildRun[] = [];
+    log('Cold build…');
+    runs.push(await timedBuild('cold (empty caches)', env));
+    log(`  ${runs[0]!.seconds.toFixed(1)} s. Warm build…`);
+    runs.push(await timedBuild('warm (nothing changed)', env));
+    log(`  ${runs[1]!.seconds.toFixed(1)} s. One product edited…`);
+    const products = path.join(contentDir, 'products');
+    const file = (await readdir(products)).filter((f) => f.endsWith('.json')).sort()[0]!;
+    const json = JSON.parse(await readFile(path.join(products, file), 'utf8')) as {
+      name: string;
+    };
+    const newName = `${json.name} (đã sửa)`;
+    await writeFile(
+      path.join(products, file),
+      `${JSON.stringify({ ...json, name: newName }, null, 2)}\n`,
+    );
+    runs.push(await timedBuild('one product edited', env));
+    log(`  ${runs[2]!.seconds.toFixed(1)} s.`);
+    const page = await readFile(
+      path.join(env.outDir, 'san-pham', file.replace(/\.json$/, ''), 'index.html'),
+      'utf8',
+    );
+    return { options, generateSeconds, runs, editVisible: page.includes(newName) };
+  } finally {
+    if (options.keep) log(`Kept ${root}`);
+    else await rm(root, { recursive: true, force: true });
+  }
+}
+
+export function formatBuildBench(bench: BuildBench): string {
+  const rows = [
+    ['build', 'time', 'peak RSS', 'pages', 'rendered', 'restored', 'pages/s', 'output'],
+    ...bench.runs.map((r) => {
+      const pageSeconds = r.phases['pages'] ?? r.seconds;
+      return [
+        r.label,
+        `${r.seconds.toFixed(1)} s`,
+        `${(r.peakRssMB / 1024).toFixed(2)} GB`,
+        r.pages.toLocaleString('en'),
+        r.rendered.toLocaleString('en'),
+        r.restored.toLocaleString('en'),
+        r.rendered ? Math.round(r.rendered / pageSeconds).toLocaleString('en') : '–',
+        `${(r.outputMB / 1024).toFixed(2)} GB, ${r.outputFiles.toLocaleString('en')} files`,
+      ];
+    }),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const table = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
+  const phases = bench.runs
+    .map(
+      (r) =>
+        `${r.label}: ${Object.entries(r.phases)
+          .map(([name, s]) => `${name} ${s.toFixed(1)} s`)
+          .join(' · ')}\n${r.integrationLines.map((l) => `    ${l}`).join('\n')}`,
+    )
+    .join('\n');
+  return `${table}\n\nPhases:\n${phases}\n\nEdited page shows the new name: ${bench.editVisible ? 'yes' : 'NO'}`;
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      products: { type: 'string', default: '20000' },
+      producers: { type: 'string' },
+      'sales-points': { type: 'string', default: '500' },
+      images: { type: 'string', default: '200' },
+      keep: { type: 'boolean', default: false },
+    },
+  });
+  const products = Number(values.products);
+  const bench = await benchBuild({
+    products,
+    producers: Number(values.producers ?? Math.round(products / 2)),
+    salesPoints: Number(values['sales-points']),
+    images: Number(values.images),
+    keep: values.keep,
+  });
+  console.log(formatBuildBench(bench));
+}
