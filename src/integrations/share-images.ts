@@ -34,7 +34,7 @@ export function shareImages(): AstroIntegration {
         for (const { label, chars } of report.missingGlyphs)
           logger.warn(`Share image of ${label}: no glyph for ${chars.join(' ')} (drawn blank).`);
         const each = report.rendered
-          ? `, ${(report.renderMs.reduce((a, b) => a + b, 0) / report.rendered).toFixed(0)} ms per card drawn`
+          ? `, ${(report.renders.reduce((a, r) => a + r.ms, 0) / report.rendered).toFixed(0)} ms per card drawn`
           : '';
         logger.info(
           `Share images: ${report.rendered} rendered, ${report.reused} reused from the cache, ` +

@@ -97,6 +97,20 @@ describe('share card image', () => {
       expect(data.length).toBeLessThan(200_000);
     }
   }, 60_000);
+  it('shows the product photo, cropped to the left panel', async () => {
+    const photo = await readFile(photoFile);
+    const { data } = await renderShareCard(product({ photo: 'banh-cay-lang-nguyen.jpg' }), photo);
+    const panel = { left: 0, top: 0, width: PRODUCT_VISUAL_WIDTH, height: 630 };
+    const drawn = await sharp(data).extract(panel).removeAlpha().raw().toBuffer();
+    const expected = await sharp(photo)
+      .resize(PRODUCT_VISUAL_WIDTH, 630, { fit: 'cover' })
+      .removeAlpha()
+      .raw()
+      .toBuffer();
+    let diff = 0;
+    for (let i = 0; i < drawn.length; i++) diff += Math.abs(drawn[i]! - expected[i]!);
+    expect(diff / drawn.length, 'mean difference per channel (JPEG noise only)').toBeLessThan(4);
+  }, 30_000);
 });
 
 describe('Vietnamese text is drawn, not left as tofu', () => {

@@ -55,12 +55,15 @@ function motifPanel(category: string): CardElement {
   );
 }
 
-function photoPanel(dataUrl: string): CardElement {
-  return h('img', {
-    src: dataUrl,
-    width: PRODUCT_VISUAL_WIDTH,
-    height: SHARE_IMAGE_HEIGHT,
-    style: { width: PRODUCT_VISUAL_WIDTH, height: SHARE_IMAGE_HEIGHT, flexShrink: 0 },
+/** Room for the photo, which the renderer lays over the drawn card (see `render.ts`). */
+function photoPanel(): CardElement {
+  return h('div', {
+    style: {
+      width: PRODUCT_VISUAL_WIDTH,
+      height: SHARE_IMAGE_HEIGHT,
+      flexShrink: 0,
+      background: COLOURS.rule,
+    },
   });
 }
 
@@ -93,12 +96,12 @@ function standing(fields: ProductShareFields): CardElement {
   );
 }
 
-/** The card's tree; `photo` is the panel photo as a data URL, already cropped to size. */
-export function productCard(fields: ProductShareFields, fit: NameFit, photo?: string): CardElement {
+/** The card's tree; with `photo`, the left panel is left for the photo. */
+export function productCard(fields: ProductShareFields, fit: NameFit, photo = false): CardElement {
   return cardRoot(
     SHARE_IMAGE_WIDTH,
     SHARE_IMAGE_HEIGHT,
-    photo ? photoPanel(photo) : motifPanel(fields.category),
+    photo ? photoPanel() : motifPanel(fields.category),
     h(
       'div',
       {

@@ -18,6 +18,14 @@ export interface WriteShareImagesOptions {
   workers?: number;
 }
 
+export interface RenderedCardStats {
+  file: string;
+  kind: 'product' | 'producer';
+  photo: boolean;
+  ms: number;
+  bytes: number;
+}
+
 export interface ShareImagesReport {
   /** Cards drawn this time. */
   rendered: number;
@@ -25,10 +33,8 @@ export interface ShareImagesReport {
   reused: number;
   /** Cache entries deleted because no card uses them any more. */
   pruned: number;
-  /** Milliseconds each drawn card took in its worker (read, render, encode, write). */
-  renderMs: number[];
-  /** Total size of the cards drawn this time. */
-  renderedBytes: number;
+  /** Each card drawn: milliseconds in its worker (read, render, encode, write) and size. */
+  renders: RenderedCardStats[];
   /** Cards with characters no shipped font can draw (they render blank). */
   missingGlyphs: { label: string; chars: string[] }[];
   ms: number;
@@ -78,8 +84,7 @@ export async function writeShareImages(
     rendered: 0,
     reused: 0,
     pruned: 0,
-    renderMs: [],
-    renderedBytes: 0,
+    renders: [],
     missingGlyphs: [],
     ms: 0,
   };
@@ -96,8 +101,13 @@ export async function writeShareImages(
           if ('error' in result)
             throw new ShareImageRenderError(`Share image of ${job.label}: ${result.error}`);
           report.rendered += 1;
-          report.renderMs.push(result.ms);
-          report.renderedBytes += result.bytes;
+          report.renders.push({
+            file: job.file,
+            kind: job.fields.kind,
+            photo: job.photoFile !== null,
+            ms: result.ms,
+            bytes: result.bytes,
+          });
           if (result.missing.length)
             report.missingGlyphs.push({ label: job.label, chars: result.missing });
         }),

@@ -1,0 +1,158 @@
+/**
+ * Share-image benchmark: `node scripts/bench/share-images.ts [--products 2000] [--images 200]
+ * [--skip-sample] [--keep]`.
+ *
+ * 1. One thread, no files: render + encode of a product card with a photo, without one, and
+ *    a producer card (median and p95 of 15 each, after a warm-up).
+ * 2. For the sample catalogue (`content/`) and a generated one (default 2,000 products, 1,000
+ *    producers, photos for the first 200 products), as the build runs it (two workers):
+ *      cold — empty cache: every card rendered; wall time per card and per-card worker time
+ *             split by kind;
+ *      warm — nothing changed: every card linked from the cache; time per card;
+ *      edit — one product renamed: one card rendered.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import { shareImageJobs, type ShareImageJob } from '../../src/lib/share-image/catalogue-jobs.ts';
+import { producerShareFields, productShareFields } from '../../src/lib/share-image/fields.ts';
+import { renderShareCard } from '../../src/lib/share-image/render.ts';
+import {
+  writeShareImages,
+  type RenderedCardStats,
+  type ShareImagesReport,
+} from '../../src/lib/share-image/write-share-images.ts';
+import { generate } from './lib/catalogue.ts';
+import { kb, median, ms, percentile } from './lib/stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    products: { type: 'string', default: '2000' },
+    images: { type: 'string', default: '200' },
+    'skip-sample': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const site = 'https://ocop.example.vn';
+const root = await mkdtemp(path.join(tmpdir(), 'ocop-bench-share-images-'));
+
+async function singleThread(): Promise<void> {
+  const photo = await readFile('content/products/images/banh-cay-lang-nguyen.jpg');
+  const product = (i: number, withPhoto: boolean) =>
+    productShareFields({
+      name: `Bánh cáy làng Nguyễn loại ${i}`,
+      stars: 4,
+      revoked: false,
+      province: 'Hưng Yên',
+      producer: 'Xưởng chế biến thực phẩm bánh kẹo Thiên Đức',
+      category: 'I.3.b',
+      photo: withPhoto ? 'banh-cay-lang-nguyen.jpg' : null,
+      site,
+    });
+  const producer = (i: number) =>
+    producerShareFields({
+      name: `Hợp tác xã Dừa sáp Hòa Tân ${i}`,
+      type: 'Hợp tác xã',
+      province: 'Vĩnh Long',
+      products: [
+        { stars: 5, revoked: false },
+        { stars: 4, revoked: false },
+      ],
+      site,
+    });
+  await renderShareCard(product(0, true), photo); // fonts, satori and sharp warm up
+  const cases = [
+    ['product with photo', (i: number) => renderShareCard(product(i, true), photo)],
+    ['product without photo', (i: number) => renderShareCard(product(i, false))],
+    ['producer', (i: number) => renderShareCard(producer(i))],
+  ] as const;
+  console.log('One thread, render + encode (no file I/O), 15 cards each:');
+  for (const [label, render] of cases) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 1; i <= 15; i++) {
+      const started = performance.now();
+      bytes += (await render(i)).data.length;
+      times.push(performance.now() - started);
+    }
+    console.log(
+      `  ${label.padEnd(24)} median ${ms(median(times)).padStart(7)}, p95 ${ms(percentile(times, 95)).padStart(7)}, ${kb(bytes / 15)} a card`,
+    );
+  }
+}
+
+function workerTimes(renders: readonly RenderedCardStats[]): string[] {
+  const groups: [string, RenderedCardStats[]][] = [
+    ['product with photo', renders.filter((r) => r.kind === 'product' && r.photo)],
+    ['product without photo', renders.filter((r) => r.kind === 'product' && !r.photo)],
+    ['producer', renders.filter((r) => r.kind === 'producer')],
+  ];
+  return groups
+    .filter(([, list]) => list.length > 0)
+    .map(([label, list]) => {
+      const times = list.map((r) => r.ms);
+      const bytes = list.reduce((a, r) => a + r.bytes, 0) / list.length;
+      return `      ${label.padEnd(24)} ${String(list.length).padStart(5)} cards, median ${ms(median(times))}, p95 ${ms(percentile(times, 95))} in a worker, ${kb(bytes)} a card`;
+    });
+}
+
+function line(label: string, jobs: number, report: ShareImagesReport): void {
+  const per = report.rendered ? report.ms / report.rendered : report.ms / jobs;
+  console.log(
+    `    ${label.padEnd(5)} ${ms(report.ms).padStart(8)} — ${report.rendered} rendered, ${report.reused} reused, ${report.pruned} pruned; ` +
+      `${ms(per)} per ${report.rendered ? 'rendered' : 'reused'} card (wall, 2 workers)`,
+  );
+}
+
+async function catalogueRuns(label: string, contentDir: string): Promise<void> {
+  const catalogue = await readCatalogue(contentDir);
+  const jobs = shareImageJobs(catalogue, site);
+  const photos = jobs.filter((j) => j.photoFile).length;
+  console.log(
+    `\n${label}: ${catalogue.products.length} products (${photos} with a photo), ${catalogue.producers.length} producers → ${jobs.length} cards`,
+  );
+  const cacheDir = path.join(root, `${label}-cache`);
+  const run = (out: string, list: readonly ShareImageJob[]) =>
+    writeShareImages({ jobs: list, outDir: path.join(root, `${label}-${out}`), cacheDir });
+  const cold = await run('cold', jobs);
+  line('cold', jobs.length, cold);
+  for (const row of workerTimes(cold.renders)) console.log(row);
+  line('warm', jobs.length, await run('warm', jobs));
+  const first = jobs.findIndex((j) => j.fields.kind === 'product');
+  const edited = jobs.map((j, i) =>
+    i === first && j.fields.kind === 'product'
+      ? { ...j, fields: { ...j.fields, name: `${j.fields.name} (đã sửa)` } }
+      : j,
+  );
+  line('edit', jobs.length, await run('edit', edited));
+}
+
+try {
+  console.log(
+    `${cpus().length} cores, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} (other work on the machine slows every figure)\n`,
+  );
+  await singleThread();
+  if (!values['skip-sample']) await catalogueRuns('sample', 'content');
+  const products = Number(values.products);
+  if (products > 0) {
+    const dir = path.join(root, 'generated');
+    const seconds = await generate(
+      {
+        products,
+        producers: Math.max(1, Math.round(products / 2)),
+        salesPoints: 50,
+        images: Number(values.images),
+      },
+      dir,
+    );
+    console.log(`\n(generated in ${seconds.toFixed(1)} s)`);
+    await catalogueRuns(`generated-${products}`, dir);
+  }
+} finally {
+  if (values.keep) console.log(`\nKept ${root}`);
+  else await rm(root, { recursive: true, force: true });
+}
