@@ -29,12 +29,14 @@ function province(slug: string) {
 }
 
 let dir: string;
+let copy: string;
 let productCount: number;
+let records: ReturnType<typeof productRecords>;
 let report: ImportReport;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'ocop-open-data-'));
-  const copy = path.join(dir, 'content');
+  copy = path.join(dir, 'content');
   await cp(content, copy, { recursive: true });
   const catalogue = await readCatalogue(copy, { lenient: true });
   const products: ProductInput[] = catalogue.products.map((e) => ({
@@ -49,13 +51,11 @@ beforeAll(async () => {
     data: e.data,
   }));
   productCount = products.length;
-  const csv = csvFile(
-    PRODUCTS_DATASET,
-    productRecords(products, producers, {
-      site: 'https://ocop.example.vn',
-      buildDate: '2026-03-01',
-    }),
-  );
+  records = productRecords(products, producers, {
+    site: 'https://ocop.example.vn',
+    buildDate: '2026-03-01',
+  });
+  const csv = csvFile(PRODUCTS_DATASET, records);
   const input = path.join(dir, 'ocop-san-pham.csv');
   await writeFile(input, csv, 'utf8');
   report = await runImport({ input, contentDir: copy, dryRun: true });
@@ -80,5 +80,22 @@ describe('the products CSV read back by the importer', () => {
   it('reads every product row: none is skipped as a heading, total or signature', () => {
     expect(report.skipped).toEqual([]);
     expect(report.summary.unchanged).toBe(productCount);
+  });
+});
+
+describe('a row that carries a code', () => {
+  it('finds its product by the code even when its slug and name changed', async () => {
+    const [first, ...rest] = records;
+    const renamed = {
+      ...first!,
+      slug: 'ten-moi-hoan-toan-khac',
+      name: 'Tên mới hoàn toàn khác',
+    };
+    const input = path.join(dir, 'renamed.csv');
+    await writeFile(input, csvFile(PRODUCTS_DATASET, [renamed, ...rest]), 'utf8');
+    const again = await runImport({ input, contentDir: copy, dryRun: true });
+    const row = again.rows.find((r) => r.rowNumber === 2);
+    expect(row).toMatchObject({ outcome: 'unchanged', slug: first!.slug });
+    expect(again.summary.added).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { newCode } from '../../src/lib/domain/code-assignment.ts';
 import { getProvince } from '../../src/lib/domain/provinces.ts';
 import {
   OPEN_DATA_LICENCE,
@@ -59,6 +60,7 @@ function product(
     producerSlug,
     province: province('hung-yen'),
     data: {
+      code: newCode(`product:${slug}`, new Set()),
       name: 'Bánh cáy làng Nguyễn',
       category: 'I.3.b',
       certifications,
@@ -71,6 +73,7 @@ const producer = (slug: string, more: Partial<ProducerInput['data']> = {}): Prod
   slug,
   province: province('hung-yen'),
   data: {
+    code: newCode(`producer:${slug}`, new Set()),
     name: `HTX ${slug}`,
     type: 'htx',
     ...more,
@@ -164,6 +167,7 @@ describe('productRecords', () => {
   });
 
   it('writes the product, producer, province and category, and absent facts as null', () => {
+    const FULL_CODE = newCode('product:full', new Set());
     const [bare, full] = productRecords(
       [
         product(
@@ -214,6 +218,8 @@ describe('productRecords', () => {
       price_max: 75000,
       price_unit: 'hộp 300–500 g',
       url: 'https://ocop.example.vn/san-pham/full/',
+      code: FULL_CODE,
+      short_url: `https://ocop.example.vn/p/${FULL_CODE}/`,
     });
     expect(bare).toMatchObject({
       name_en: null,
@@ -251,6 +257,8 @@ describe('producerRecords and salesPointRecords', () => {
       phone: '0221 3851 234',
       email: null,
       url: 'https://ocop.example.vn/chu-the/htx-b/',
+      code: newCode('producer:htx-b', new Set()),
+      short_url: `https://ocop.example.vn/c/${newCode('producer:htx-b', new Set())}/`,
     });
   });
 

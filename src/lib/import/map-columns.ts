@@ -10,6 +10,7 @@ import { nameKey } from './clean-text.ts';
 export const FIELDS = [
   'index',
   'slug',
+  'code',
   'name',
   'nameEn',
   'producer',
@@ -49,6 +50,7 @@ const IGNORED = [
   'status',
   'certifications',
   'url',
+  'short url',
   'ma san pham',
   'hieu luc',
 ];
@@ -56,6 +58,7 @@ const IGNORED = [
 const SYNONYMS: Record<Field, readonly string[]> = {
   index: ['stt', 'tt', 'so tt', 'so thu tu'],
   slug: ['slug'],
+  code: ['code', 'ma ocop'],
   name: ['ten san pham', 'ten sp', 'san pham', 'ten san pham ocop', 'ten hang hoa', 'name'],
   nameEn: ['name en', 'ten tieng anh'],
   producer: [

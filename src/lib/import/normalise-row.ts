@@ -6,6 +6,7 @@
 import { getFormerProvince, getProvince, type ProvinceResolution } from '../domain/provinces.ts';
 import { isValidIsoDate } from '../domain/dates.ts';
 import { SLUG_PATTERN } from '../domain/vietnamese.ts';
+import { normaliseCode } from '../domain/codes.ts';
 import type { ProducerType } from '../../schemas/producer.ts';
 import { cleanText, parseDecimal } from './clean-text.ts';
 import { statusFromNote, type SectionContext } from './classify-row.ts';
@@ -32,6 +33,8 @@ export interface Decider {
 export interface ImportRow {
   rowNumber: number;
   slug?: string | undefined;
+  /** The site's short code (open-data CSV): finds the product even after a rename. */
+  code?: string | undefined;
   name: string;
   nameEn?: string | undefined;
   producerName: string;
@@ -153,6 +156,7 @@ export function normaliseRow(
     row: {
       rowNumber,
       slug: SLUG_PATTERN.test(slug) ? slug : undefined,
+      code: normaliseCode(get('code')),
       name,
       nameEn: get('nameEn') || undefined,
       producerName,

@@ -2,7 +2,7 @@
  * Decides what each product row does to the catalogue, without touching the disk: add a product
  * (and its producer), append a certification to an existing product (re-recognised, upgraded),
  * leave it unchanged, or merge it into an earlier row of the same file. Existing products are
- * found by slug (the open-data CSV has one) or by folded name + producer + province; an
+ * found by code or slug (the open-data CSV has both) or by folded name + producer + province; an
  * existing file only ever gains a certification, so descriptions, photos and prices are kept.
  * Every candidate file is checked with the site's schemas; a row whose result would not be
  * valid is rejected with the schema's words.
@@ -52,6 +52,7 @@ export function planChanges(
     producers.set(producerIdentity(p.data.name, p.data.province), p.id);
   const products = new Map<string, { file: string; json?: Json }>(); // slug → where
   const productByKey = new Map<string, string>();
+  const productByCode = new Map(catalogue.products.map((p) => [p.data.code, p.id]));
   for (const p of catalogue.products) {
     products.set(p.id, { file: p.file });
     productByKey.set(
@@ -68,7 +69,9 @@ export function planChanges(
     const base = { rowNumber: row.rowNumber, flags: row.flags };
     const key = productKey(row.name, row.producerName, row.province);
     const existing =
-      (row.slug && products.has(row.slug) ? row.slug : undefined) ?? productByKey.get(key);
+      (row.code ? productByCode.get(row.code) : undefined) ??
+      (row.slug && products.has(row.slug) ? row.slug : undefined) ??
+      productByKey.get(key);
     const earlier = existing ? seen.get(existing) : undefined;
     if (existing && earlier) {
       const a = earlier.row.certification;

@@ -41,6 +41,11 @@ export const PRODUCT_COLUMNS = [
   { name: 'price_max', description: 'Highest price in VND' },
   { name: 'price_unit', description: 'What the price buys' },
   { name: 'url', description: 'Product page' },
+  {
+    name: 'code',
+    description: 'Short code: 6 characters, Crockford base 32; never changes, even on a rename',
+  },
+  { name: 'short_url', description: 'Short URL: the certificate check page its QR code opens' },
 ] as const;
 
 export const PRODUCER_COLUMNS = [
@@ -56,6 +61,8 @@ export const PRODUCER_COLUMNS = [
   { name: 'website', description: 'Website' },
   { name: 'products', description: 'Number of OCOP products' },
   { name: 'url', description: 'Producer page' },
+  { name: 'code', description: 'Short code: 6 characters, Crockford base 32; never changes' },
+  { name: 'short_url', description: 'Short URL: leads to the producer page' },
 ] as const;
 
 export const SALES_POINT_COLUMNS = [

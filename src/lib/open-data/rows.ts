@@ -41,13 +41,13 @@ export type SalesPointRecord = Record<SalesPointColumn, Value>;
 export interface ProductInput extends Pick<Product, 'slug' | 'producerSlug' | 'province'> {
   data: Pick<
     Product['data'],
-    'name' | 'nameEn' | 'category' | 'commune' | 'packaging' | 'price' | 'certifications'
+    'code' | 'name' | 'nameEn' | 'category' | 'commune' | 'packaging' | 'price' | 'certifications'
   >;
 }
 export interface ProducerInput extends Pick<Producer, 'slug' | 'province'> {
   data: Pick<
     Producer['data'],
-    'name' | 'type' | 'commune' | 'address' | 'phone' | 'email' | 'website'
+    'code' | 'name' | 'type' | 'commune' | 'address' | 'phone' | 'email' | 'website'
   >;
 }
 export type SalesPointInput = Pick<SalesPoint, 'slug' | 'data' | 'province'>;
@@ -106,6 +106,8 @@ export function productRecords(
       price_max: data.price?.max ?? null,
       price_unit: data.price?.unit ?? null,
       url: absolute(routes.product(product.slug, 'vi'), site),
+      code: data.code,
+      short_url: absolute(routes.productShort(data.code, 'vi'), site),
     };
   });
 }
@@ -131,6 +133,8 @@ export function producerRecords(
     website: data.website ?? null,
     products: counts.get(slug) ?? 0,
     url: absolute(routes.producer(slug, 'vi'), site),
+    code: data.code,
+    short_url: absolute(routes.producerShort(data.code, 'vi'), site),
   }));
 }
 
