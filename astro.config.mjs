@@ -8,6 +8,7 @@ import { badges } from './src/integrations/badges.ts';
 import { qrCodes } from './src/integrations/qr-codes.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { offlinePacks } from './src/integrations/offline-packs.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
@@ -36,6 +37,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
       filter: (page) => !page.includes('/404'),
     }),
+    // After every integration that writes files a fair's offline pack holds (QR codes).
+    offlinePacks(),
     // Last: it reads the finished pages for their inline scripts.
     deployFiles(),
   ],

@@ -4,6 +4,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { fairSchema } from './schemas/fair.ts';
 import { producerSchema } from './schemas/producer.ts';
 import { productSchema } from './schemas/product.ts';
 import { salesPointSchema } from './schemas/sales-point.ts';
@@ -24,4 +25,8 @@ export const collections = {
   }),
   producers: defineCollection({ loader: json('producers'), schema: producerSchema }),
   salesPoints: defineCollection({ loader: json('sales-points'), schema: salesPointSchema }),
+  fairs: defineCollection({
+    loader: json('fairs'),
+    schema: fairSchema({ producer: reference('producers'), product: reference('products') }),
+  }),
 };

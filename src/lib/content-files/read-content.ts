@@ -5,16 +5,21 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { fairSchema, type FairData } from '../../schemas/fair.ts';
 import { producerSchema, type ProducerData } from '../../schemas/producer.ts';
 import { productSchema, type ProductData } from '../../schemas/product.ts';
 import { salesPointSchema, type SalesPointData } from '../../schemas/sales-point.ts';
 import { describeZodError, InvalidContentError, type ContentProblem } from './errors.ts';
+import { checkFairReferences } from './fair-references.ts';
 
 export const COLLECTION_FOLDERS = {
   products: 'products',
   producers: 'producers',
   salesPoints: 'sales-points',
 } as const;
+
+/** Fairs are optional: a catalogue without this folder simply has none. */
+export const FAIRS_FOLDER = 'fairs';
 
 export interface Entry<T> {
   id: string;
@@ -26,17 +31,20 @@ export interface Catalogue {
   products: Entry<ProductData>[];
   producers: Entry<ProducerData>[];
   salesPoints: Entry<SalesPointData>[];
+  fairs?: Entry<FairData>[];
 }
 
 async function readFolder<T>(
   folder: string,
   schema: z.ZodType<T>,
   problems: ContentProblem[],
+  optional = false,
 ): Promise<Entry<T>[]> {
   let names: string[];
   try {
     names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
   } catch (error) {
+    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     problems.push({
       file: folder,
       field: '(folder)',
@@ -90,6 +98,7 @@ export function checkReferences(catalogue: Catalogue): ContentProblem[] {
     });
   }
   problems.push(
+    ...checkFairReferences(catalogue),
     ...duplicateCodes(catalogue.products, 'products'),
     ...duplicateCodes(catalogue.producers, 'producers'),
   );
@@ -130,6 +139,7 @@ export async function readCatalogue(
     products: await readFolder(dir(COLLECTION_FOLDERS.products), productSchema(), problems),
     producers: await readFolder(dir(COLLECTION_FOLDERS.producers), producerSchema, problems),
     salesPoints: await readFolder(dir(COLLECTION_FOLDERS.salesPoints), salesPointSchema, problems),
+    fairs: await readFolder(dir(FAIRS_FOLDER), fairSchema(), problems, true),
   };
   problems.push(...checkReferences(catalogue));
   if (problems.length && !options.lenient) throw new InvalidContentError(problems);

@@ -20,6 +20,8 @@
  *   /in/ap-phich/?sp=<codes>       A4 posters, one per product (print)
  *   /in/nhan/?sp=<codes>&khuon=…   A4 label sheets (print)
  *   /hoi-cho/[<slug>/]             fairs and events, each with its booths and offline pack
+ *   /hoi-cho/<slug>/bo-in/         a fair's print kit: A4 page with one QR code to the fair
+ *   /hoi-cho/<slug>/offline.json   the files of a fair's offline pack (written after the build)
  *
  * Files written after the build, same in both languages (QR codes encode the Vietnamese URL):
  *   /p/<code>/qr.svg, qr.png       QR code of the short URL (also /c/<code>/…)
@@ -56,6 +58,9 @@ export const routes = {
   printLabels: (locale: Locale) => `${prefix(locale)}/in/nhan/`,
   fairs: (locale: Locale) => `${prefix(locale)}/hoi-cho/`,
   fair: (slug: string, locale: Locale) => `${prefix(locale)}/hoi-cho/${slug}/`,
+  fairKit: (slug: string, locale: Locale) => `${prefix(locale)}/hoi-cho/${slug}/bo-in/`,
+  fairOfflinePack: (slug: string, locale: Locale) =>
+    `${prefix(locale)}/hoi-cho/${slug}/offline.json`,
 } as const;
 
 /** Files made after the build, one per product or producer code (no locale). */

@@ -24,6 +24,7 @@ import {
   getSalesPointsByProvince,
   getSalesPointsOf,
 } from '../catalogue/sales-points.ts';
+import { getFairs } from '../catalogue/fairs.ts';
 
 /** The `[...lang]` param: absent for Vietnamese, "en" for English. */
 export const langParam = (locale: Locale): string | undefined =>
@@ -143,3 +144,8 @@ export const salesPointProvincePaths = perLocale(async () => {
     cacheKey: cacheKey(all.filter((s) => s.province.slug === p.slug).map(salesPointDigest)),
   }));
 });
+
+/** Fair pages and kits: few, and they show build-day statuses, so always rendered (no key). */
+export const fairPaths = perLocale(async () =>
+  (await getFairs()).map((f) => ({ params: { slug: f.slug }, props: { slug: f.slug } })),
+);

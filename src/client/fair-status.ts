@@ -1,0 +1,30 @@
+/**
+ * Browser side of a fair's status: pages are built on one day and read on another, so every
+ * `[data-fair-status]` badge is recomputed for today in Vietnam by the function the build uses.
+ */
+import { fairStatus } from '../lib/domain/fair-status.ts';
+import { todayInVietnam } from '../lib/domain/dates.ts';
+
+export function refreshFairStatuses(today: string = todayInVietnam()): void {
+  for (const badge of document.querySelectorAll<HTMLElement>('[data-fair-status]')) {
+    const startDate = badge.dataset['start'];
+    const endDate = badge.dataset['end'];
+    if (!startDate || !endDate) continue;
+    const { state, daysToStart } = fairStatus({ startDate, endDate }, today);
+    const tones = JSON.parse(badge.dataset['tones'] ?? '{}') as Record<string, string>;
+    const previous = badge.dataset['state'] ?? '';
+    if (previous !== state) {
+      badge.classList.remove(...(tones[previous] ?? '').split(' ').filter(Boolean));
+      badge.classList.add(...(tones[state] ?? '').split(' ').filter(Boolean));
+      badge.dataset['state'] = state;
+    }
+    for (const label of badge.querySelectorAll<HTMLElement>('[data-label]')) {
+      label.hidden = label.dataset['label'] !== state;
+    }
+    const startsIn = badge.querySelector<HTMLElement>('[data-starts-in]');
+    if (startsIn) {
+      startsIn.hidden = state !== 'upcoming';
+      startsIn.textContent = `(${(startsIn.dataset['template'] ?? '{n}').replace('{n}', String(daysToStart))})`;
+    }
+  }
+}

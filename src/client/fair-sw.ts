@@ -1,0 +1,230 @@
+/**
+ * The service worker behind the fairs' offline packs, bundled to `/sw.js` by
+ * `integrations/offline-packs.ts` and registered only by fair pages (scope `/`).
+ *
+ * - A fair page posts `store-pack` with its manifest (`/hoi-cho/<slug>/offline.json`): the
+ *   worker fetches the manifest and stores every listed file in one cache per manifest and
+ *   version, the manifest last (its presence marks the pack complete), then deletes the
+ *   manifest's older versions. Offline, it answers with the pack it already has.
+ * - A request for a URL of a stored pack goes to the network first; when that fails, answers
+ *   badly or takes longer than 3 s, the stored copy answers.
+ * - Every other request is left alone: not answered, not stored.
+ *
+ * Types: the project compiles against the DOM library, so the few worker types used are
+ * declared here.
+ */
+import {
+  NETWORK_TIMEOUT_MS,
+  PACK_CACHE_PREFIX,
+  packCacheName,
+  packCachePrefix,
+  type PackManifest,
+  type StorePackReply,
+  type StorePackRequest,
+} from '../lib/offline/fair-pack.ts';
+
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Response | Promise<Response>): void;
+}
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+  readonly ports: readonly MessagePort[];
+}
+interface WorkerScope {
+  readonly location: { readonly origin: string };
+  skipWaiting(): Promise<void>;
+  readonly clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
+}
+
+const worker = self as unknown as WorkerScope;
+const origin = worker.location.origin;
+/** Files fetched at once while storing a pack. */
+const PARALLEL = 4;
+
+// ---- Which URLs are in a stored pack --------------------------------------------------------
+
+/** Absolute URL → name of a cache holding it. Rebuilt from Cache Storage when the worker starts. */
+let index: Map<string, string> | undefined;
+let indexing: Promise<Map<string, string>> | undefined;
+
+function loadIndex(): Promise<Map<string, string>> {
+  indexing ??= (async () => {
+    const map = new Map<string, string>();
+    for (const name of await caches.keys()) {
+      if (!name.startsWith(PACK_CACHE_PREFIX)) continue;
+      for (const request of await (await caches.open(name)).keys()) map.set(request.url, name);
+    }
+    index = map;
+    return map;
+  })();
+  return indexing;
+}
+
+function reindex(): Promise<Map<string, string>> {
+  index = undefined;
+  indexing = undefined;
+  return loadIndex();
+}
+
+/** A page is stored once, whatever its query (`?q=…`); other files by their exact URL. */
+function keyOf(request: Request): string {
+  const url = new URL(request.url);
+  url.hash = '';
+  if (request.mode === 'navigate') url.search = '';
+  return url.href;
+}
+
+// ---- Answering requests ---------------------------------------------------------------------
+
+const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(resolve, ms));
+
+/** Network first; the stored copy when the network fails, answers with an error or is slow. */
+async function networkFirst(request: Request, key: string, cacheName: string): Promise<Response> {
+  const network = fetch(request);
+  // A captive portal answers with a redirect or its own page: only a 2xx counts.
+  const good = network.then(
+    (response) => (response.ok ? response : undefined),
+    () => undefined,
+  );
+  const first = await Promise.race([good, delay(NETWORK_TIMEOUT_MS)]);
+  if (first) return first;
+  return (await (await caches.open(cacheName)).match(key)) ?? network;
+}
+
+worker.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET' || !request.url.startsWith(`${origin}/`)) return;
+  const key = keyOf(request);
+  if (index) {
+    const cacheName = index.get(key);
+    if (cacheName) event.respondWith(networkFirst(request, key, cacheName));
+    return;
+  }
+  // The worker has just started and does not know its packs yet: decide once it does.
+  event.respondWith(
+    loadIndex().then((map) => {
+      const cacheName = map.get(key);
+      return cacheName ? networkFirst(request, key, cacheName) : fetch(request);
+    }),
+  );
+});
+
+// ---- Storing a pack -------------------------------------------------------------------------
+
+/** A response that followed a redirect cannot answer a navigation: keep its body only. */
+async function storable(response: Response): Promise<Response> {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+async function summary(
+  cache: Cache,
+  manifestUrl: string,
+): Promise<Extract<StorePackReply, { type: 'stored' }> | undefined> {
+  const stored = await cache.match(manifestUrl);
+  if (!stored) return undefined;
+  const manifest = (await stored.json()) as PackManifest;
+  return {
+    type: 'stored',
+    version: manifest.version,
+    bytes: manifest.bytes,
+    files: manifest.urls.length + 1,
+  };
+}
+
+/** The complete pack of a manifest already in Cache Storage, if any (used offline). */
+async function storedPack(manifest: string, manifestUrl: string) {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(packCachePrefix(manifest))) continue;
+    const found = await summary(await caches.open(name), manifestUrl);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+async function dropOtherVersions(manifest: string, keep: string): Promise<void> {
+  for (const name of await caches.keys()) {
+    if (name.startsWith(packCachePrefix(manifest)) && name !== keep) await caches.delete(name);
+  }
+}
+
+async function storePack(manifest: string, reply: (message: StorePackReply) => void) {
+  const manifestUrl = new URL(manifest, origin).href;
+  let response: Response;
+  try {
+    response = await fetch(manifestUrl, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${manifest}: HTTP ${response.status}`);
+  } catch (error) {
+    reply((await storedPack(manifest, manifestUrl)) ?? { type: 'failed', reason: String(error) });
+    return;
+  }
+  const pack = (await response.clone().json()) as PackManifest;
+  const name = packCacheName(manifest, pack.version);
+  const cache = await caches.open(name);
+  const complete = await summary(cache, manifestUrl);
+  if (complete) {
+    await dropOtherVersions(manifest, name);
+    reply(complete);
+    return;
+  }
+  // Resume where an interrupted visit stopped: fetch only what the cache lacks.
+  const have = new Set((await cache.keys()).map((r) => r.url));
+  const urls = pack.urls
+    .map((u) => new URL(u, origin).href)
+    .filter((u) => u.startsWith(`${origin}/`));
+  const todo = urls.filter((u) => !have.has(u));
+  let done = urls.length - todo.length;
+  reply({ type: 'progress', done, total: urls.length });
+  const next = () => todo.shift();
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      for (let url = next(); url !== undefined; url = next()) {
+        const file = await fetch(url, { cache: 'no-cache' });
+        if (!file.ok) throw new Error(`${url}: HTTP ${file.status}`);
+        await cache.put(url, await storable(file));
+        done++;
+        reply({ type: 'progress', done, total: urls.length });
+      }
+    }),
+  );
+  await cache.put(manifestUrl, response);
+  await dropOtherVersions(manifest, name);
+  await reindex();
+  reply({ type: 'stored', version: pack.version, bytes: pack.bytes, files: urls.length + 1 });
+}
+
+worker.addEventListener('message', (event) => {
+  const message = event.data as Partial<StorePackRequest> | null;
+  const port = event.ports[0];
+  if (message?.type !== 'store-pack' || typeof message.manifest !== 'string' || !port) return;
+  // Only this site's manifests: "/…/offline.json", never "//other.host/…".
+  if (!/^\/[^/].*\/offline\.json$/.test(message.manifest)) return;
+  const reply = (m: StorePackReply) => {
+    port.postMessage(m);
+  };
+  event.waitUntil(
+    storePack(message.manifest, reply).catch((error: unknown) => {
+      reply({ type: 'failed', reason: String(error) });
+    }),
+  );
+});
+
+// ---- Life cycle -----------------------------------------------------------------------------
+
+worker.addEventListener('install', (event) => {
+  event.waitUntil(worker.skipWaiting());
+});
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(worker.clients.claim().then(loadIndex));
+});
