@@ -1,0 +1,241 @@
+/**
+ * The shortlist: built from product pages, kept in the browser, shared as a URL and a QR code,
+ * opened in a fresh browser context (another device) with the same products in the same order;
+ * a shared list never replaces the visitor's own unless they say so; codes the catalogue does
+ * not have are reported. Cards come from the built shards (`/du-lieu/the/<xx>.json`).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { expectNoSeriousViolations } from './support/axe.ts';
+import { isListed, products, type ProductEntry } from './support/catalogue.ts';
+
+type Coded = ProductEntry & { code: string };
+
+/** Three listed products, not in code order, so the test sees that order is kept. */
+function threeProducts(): Coded[] {
+  const all = (products() as Coded[]).filter(isListed);
+  if (all.length < 4) throw new Error('The build under test needs at least four products');
+  return [all[2]!, all[0]!, all[3]!];
+}
+
+const itemCodes = (page: Page) =>
+  page
+    .locator('[data-items] [data-item]')
+    .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['code']));
+
+async function addFromProductPages(page: Page, list: Coded[]) {
+  for (const [i, p] of list.entries()) {
+    await page.goto(`/san-pham/${p.slug}/`);
+    const toggle = page.locator('[data-shortlist-toggle]');
+    await expect(toggle).toHaveAccessibleName('Thêm vào danh sách');
+    await toggle.click();
+    await expect(toggle).toHaveAccessibleName('Trong danh sách ✓');
+    await expect(page.locator('[data-shortlist-status]')).toHaveText('Đã thêm vào danh sách.');
+    await expect(page.locator('header [data-shortlist-count]')).toHaveText(String(i + 1));
+  }
+}
+
+async function openList(page: Page, url = '/danh-sach/') {
+  await page.goto(url);
+  await expect(page.locator('[data-shortlist]')).toHaveAttribute('data-ready', 'true');
+}
+
+test('build a list on product pages, share its URL, open it in a fresh context: same list', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+}) => {
+  const picked = threeProducts();
+  const codes = picked.map((p) => p.code);
+  await addFromProductPages(page, picked);
+
+  await openList(page);
+  await expect(page.locator('[data-count]')).toHaveText('3 sản phẩm');
+  expect(await itemCodes(page)).toEqual(codes);
+  await expect(page.locator('[data-items] [data-slot="name"]')).toHaveText(
+    picked.map((p) => p.name),
+  );
+  await expect(page.locator('[data-items] [data-slot="code"]')).toHaveText(
+    codes.map((c) => c.toUpperCase()),
+  );
+
+  const shareUrl = `${baseURL}/danh-sach/?sp=${codes.join(',')}`;
+  await expect(page.locator('[data-share-url]')).toHaveValue(shareUrl);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Sao chép' }).click();
+  await expect(page.locator('[data-message]')).toHaveText('Đã sao chép đường dẫn.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(shareUrl);
+  for (const link of await page.locator('[data-print-link]').all())
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`\\?sp=${codes.join(',')}$`));
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await openList(other, copied);
+  expect(await itemCodes(other)).toEqual(codes);
+  await expect(other.locator('[data-items] [data-slot="name"]')).toHaveText(
+    picked.map((p) => p.name),
+  );
+  await expect(other.getByRole('heading', { level: 1 })).toHaveAccessibleName(
+    'Danh sách được chia sẻ',
+  );
+  // Nothing was kept on the other device until the visitor asks.
+  expect(await other.evaluate(() => localStorage.getItem('ocop:danh-sach'))).toBeNull();
+  await other.getByRole('button', { name: 'Lưu danh sách này' }).click();
+  await expect(other.locator('[data-message]')).toHaveText(
+    'Đã lưu. Đây là danh sách của bạn trên máy này.',
+  );
+  expect(new URL(other.url()).search).toBe('');
+  expect(JSON.parse((await other.evaluate(() => localStorage.getItem('ocop:danh-sach')))!)).toEqual(
+    codes,
+  );
+  await expect(other.locator('header [data-shortlist-count]')).toHaveText('3');
+  await fresh.close();
+});
+
+test('the QR code on the page decodes to the share URL', async ({ page, baseURL }) => {
+  const picked = threeProducts();
+  const codes = picked.map((p) => p.code);
+  await openList(page, `/danh-sach/?sp=${codes.join(',')}`);
+  const png = await page.locator('[data-qr] svg').screenshot();
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const decoded = jsQR(new Uint8ClampedArray(data), info.width, info.height);
+  expect(decoded?.data).toBe(`${baseURL}/danh-sach/?sp=${codes.join(',')}`);
+  await expect(page.locator('[data-qr] svg')).toHaveAttribute(
+    'aria-label',
+    'Mã QR của đường dẫn danh sách',
+  );
+});
+
+test('reorder, remove, clear and undo change the list and its share URL', async ({
+  page,
+  baseURL,
+}) => {
+  const picked = threeProducts();
+  const [a, b, c] = picked.map((p) => p.code) as [string, string, string];
+  await page.goto('/danh-sach/');
+  await page.evaluate(
+    (codes) => {
+      localStorage.setItem('ocop:danh-sach', JSON.stringify(codes));
+    },
+    [a, b, c],
+  );
+  await openList(page);
+
+  await page.getByRole('button', { name: `Đưa ${picked[0]!.name} xuống dưới` }).click();
+  await expect.poll(() => itemCodes(page)).toEqual([b, a, c]);
+  await expect(page.locator('[data-share-url]')).toHaveValue(
+    `${baseURL}/danh-sach/?sp=${[b, a, c].join(',')}`,
+  );
+  // The focus stays on the product that moved.
+  await expect(page.locator(':focus')).toHaveAttribute('data-code', a);
+
+  await page.getByRole('button', { name: `Bỏ ${picked[2]!.name} khỏi danh sách` }).click();
+  await expect.poll(() => itemCodes(page)).toEqual([b, a]);
+  await expect(page.locator('header [data-shortlist-count]')).toHaveText('2');
+
+  await page.getByRole('button', { name: 'Xoá cả danh sách' }).click();
+  await expect(page.locator('[data-empty]')).toBeVisible();
+  await expect(page.locator('[data-items] [data-item]')).toHaveCount(0);
+  await expect(page.locator('header [data-shortlist-count]')).toBeHidden();
+  await page.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect.poll(() => itemCodes(page)).toEqual([b, a]);
+});
+
+test('a shared list does not replace the visitor’s own unless asked; adding merges', async ({
+  page,
+}) => {
+  const picked = threeProducts();
+  const [mine, x, y] = picked.map((p) => p.code) as [string, string, string];
+  await page.goto('/danh-sach/');
+  await page.evaluate((code) => {
+    localStorage.setItem('ocop:danh-sach', JSON.stringify([code]));
+  }, mine);
+
+  await openList(page, `/danh-sach/?sp=${x},${y}`);
+  expect(await itemCodes(page)).toEqual([x, y]);
+  await expect(page.getByRole('button', { name: 'Lưu danh sách này' })).toBeHidden();
+  await expect(
+    page.getByRole('button', { name: 'Thay danh sách của tôi (1) bằng danh sách này' }),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Xem danh sách của tôi (1)' })).toBeVisible();
+  // No reorder or remove on someone else's list.
+  await expect(page.locator('[data-items] [data-action="remove"]').first()).toBeHidden();
+  expect(await page.evaluate(() => localStorage.getItem('ocop:danh-sach'))).toBe(
+    JSON.stringify([mine]),
+  );
+
+  await page.getByRole('button', { name: 'Thêm vào danh sách của tôi' }).click();
+  await expect.poll(() => itemCodes(page)).toEqual([mine, x, y]);
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('ocop:danh-sach')))!)).toEqual([
+    mine,
+    x,
+    y,
+  ]);
+});
+
+test('codes not in the catalogue and pieces that are not codes are reported', async ({ page }) => {
+  const [first] = threeProducts();
+  const all = new Set((products() as Coded[]).map((p) => p.code));
+  const missing = ['zzzzzz', 'zzzzzy'].filter((c) => !all.has(c));
+  expect(missing).toHaveLength(2);
+  // Typed as on a label: capitals, a dash, a letter O for a zero.
+  const typed = first!.code.toUpperCase().replace(/0/g, 'O');
+  await openList(page, `/danh-sach/?sp=${typed},${missing.join(',')},abc,${first!.code}`);
+  expect(await itemCodes(page)).toEqual([first!.code]);
+  await expect(page.locator('[data-problems] [data-slot="text"]')).toHaveText([
+    `2 mã không còn trong danh mục: ${missing.map((c) => c.toUpperCase()).join(', ')}`,
+    '1 mã không hợp lệ: abc',
+  ]);
+});
+
+test('the visitor’s own list reports codes no longer in the catalogue and can drop them', async ({
+  page,
+}) => {
+  const [first] = threeProducts();
+  await page.goto('/danh-sach/');
+  await page.evaluate((code) => {
+    localStorage.setItem('ocop:danh-sach', JSON.stringify([code, 'zzzzzz']));
+  }, first!.code);
+  await openList(page);
+  await expect(page.locator('[data-problems] [data-slot="text"]')).toHaveText([
+    '1 mã không còn trong danh mục: ZZZZZZ',
+  ]);
+  await page.getByRole('button', { name: 'Bỏ các mã này khỏi danh sách' }).click();
+  await expect(page.locator('[data-problems] li')).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('ocop:danh-sach'))).toBe(
+    JSON.stringify([first!.code]),
+  );
+});
+
+test('only the shards the list needs are fetched', async ({ page }) => {
+  const picked = threeProducts();
+  const shards: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/du-lieu\/the\/([^/]+)\.json$/.exec(new URL(r.url()).pathname);
+    if (m) shards.push(m[1]!);
+  });
+  await openList(page, `/danh-sach/?sp=${picked.map((p) => p.code).join(',')}`);
+  expect(shards.toSorted()).toEqual([...new Set(picked.map((p) => p.code.slice(0, 2)))].sort());
+});
+
+test('the list page and the print views pass axe, in both languages', async ({ page }) => {
+  const codes = threeProducts()
+    .map((p) => p.code)
+    .join(',');
+  await openList(page, `/danh-sach/?sp=${codes}`);
+  await expectNoSeriousViolations(page, '/danh-sach/ (shared list)');
+  await openList(page, `/en/danh-sach/?sp=${codes}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('A shared list');
+  await expectNoSeriousViolations(page, '/en/danh-sach/');
+  await page.goto('/danh-sach/');
+  await expect(page.locator('[data-empty]')).toBeVisible();
+  await expectNoSeriousViolations(page, '/danh-sach/ (empty)');
+  for (const path of ['/in/ap-phich/', '/in/nhan/', '/en/in/nhan/']) {
+    await page.goto(`${path}?sp=${codes}`);
+    await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+    await expectNoSeriousViolations(page, path);
+  }
+});
