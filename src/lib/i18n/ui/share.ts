@@ -1,0 +1,85 @@
+/** Share buttons and the producer share kit. */
+import { defineStrings } from '../define-strings.ts';
+
+export const shareStrings = defineStrings({
+  vi: {
+    title: 'Chia sẻ',
+    native: 'Chia sẻ…',
+    facebook: 'Facebook',
+    facebookLabel: 'Chia sẻ lên Facebook (mở thẻ mới)',
+    zalo: 'Sao chép để gửi Zalo',
+    zaloHint:
+      'Zalo chưa có liên kết chia sẻ công khai: nút này sao chép liên kết để bạn dán vào Zalo.',
+    zaloCopied: 'Đã sao chép liên kết. Mở Zalo, chọn cuộc trò chuyện và dán vào.',
+    copyLink: 'Sao chép liên kết',
+    copied: 'Đã sao chép',
+    copyFailed: 'Chưa sao chép được tự động: nội dung đã được chọn, hãy sao chép bằng tay.',
+    linkLabel: 'Liên kết của trang này',
+    kit: {
+      title: 'Bộ chia sẻ cho chủ thể',
+      intro:
+        'Dành cho chủ thể và người bán: mã QR, ảnh chia sẻ, áp phích A4, lời giới thiệu soạn sẵn và huy hiệu để gắn vào trang web. Tất cả lấy từ dữ liệu chứng nhận hiện tại.',
+      open: (n: number) => `Mở bộ chia sẻ (chủ thể và ${n} sản phẩm)`,
+      producerPart: 'Chủ thể',
+      productsPart: 'Từng sản phẩm',
+      qrSvg: 'Mã QR (SVG)',
+      qrPng: 'Mã QR (PNG)',
+      shareImage: 'Ảnh chia sẻ',
+      poster: 'Áp phích A4',
+      postersAll: (n: number) => `Áp phích A4 cho cả ${n} sản phẩm`,
+      badgeFile: 'Huy hiệu (SVG)',
+      caption: 'Lời giới thiệu soạn sẵn',
+      captionNote: '',
+      copyCaption: 'Sao chép lời giới thiệu',
+      embed: 'Mã nhúng huy hiệu',
+      embedHint:
+        'Dán vào trang web của bạn. Huy hiệu được làm lại mỗi ngày theo chứng nhận hiện tại và dẫn tới trang kiểm tra chứng nhận.',
+      copyEmbed: 'Sao chép mã nhúng',
+      badgeNow: 'Huy hiệu hôm nay',
+      code: 'Mã',
+      expiredNote:
+        'Chứng nhận đã hết hạn: chỉ in dấu OCOP lên sản phẩm sau khi được đánh giá, công nhận lại.',
+      revokedNote: 'Chứng nhận đã bị thu hồi: không được dùng dấu OCOP cho sản phẩm này.',
+    },
+  },
+  en: {
+    title: 'Share',
+    native: 'Share…',
+    facebook: 'Facebook',
+    facebookLabel: 'Share on Facebook (opens a new tab)',
+    zalo: 'Copy link for Zalo',
+    zaloHint:
+      'Zalo has no public share link: this button copies the link for you to paste into Zalo.',
+    zaloCopied: 'Link copied. Open Zalo, choose a chat and paste it.',
+    copyLink: 'Copy link',
+    copied: 'Copied',
+    copyFailed: 'Could not copy automatically: the text is selected, copy it by hand.',
+    linkLabel: 'Link to this page',
+    kit: {
+      title: 'Share kit',
+      intro:
+        'For producers and sellers: QR codes, share images, A4 posters, ready-to-paste captions and a badge for your website, all from the current certificate data.',
+      open: (n: number) => `Open the share kit (producer and ${n} products)`,
+      producerPart: 'Producer',
+      productsPart: 'Each product',
+      qrSvg: 'QR code (SVG)',
+      qrPng: 'QR code (PNG)',
+      shareImage: 'Share image',
+      poster: 'A4 poster',
+      postersAll: (n: number) => `A4 posters for all ${n} products`,
+      badgeFile: 'Badge (SVG)',
+      caption: 'Ready-to-paste caption',
+      captionNote: '(in Vietnamese)',
+      copyCaption: 'Copy caption',
+      embed: 'Badge embed code',
+      embedHint:
+        'Paste it into your website. The badge is remade every day from the current certificate and links to the certificate check page.',
+      copyEmbed: 'Copy embed code',
+      badgeNow: "Today's badge",
+      code: 'Code',
+      expiredNote:
+        'The certificate has expired: print the OCOP mark on this product again only once it is re-certified.',
+      revokedNote: 'The certificate was revoked: the OCOP mark may not be used for this product.',
+    },
+  },
+});
