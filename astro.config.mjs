@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { badges } from './src/integrations/badges.ts';
 import { qrCodes } from './src/integrations/qr-codes.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
@@ -33,10 +33,8 @@ export default defineConfig({
     badges(),
     qrCodes(),
     shareImages(),
-    sitemap({
-      i18n: { defaultLocale: 'vi', locales: { vi: 'vi', en: 'en' } },
-      filter: (page) => !page.includes('/404'),
-    }),
+    // Public pages with their language alternates; not 404, short URLs, print views, lists.
+    sitemap(),
     // After every integration that writes files a fair's offline pack holds (QR codes).
     offlinePacks(),
     // Last: it reads the finished pages for their inline scripts.

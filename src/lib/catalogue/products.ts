@@ -169,23 +169,39 @@ export async function getNewestCertified(limit: number): Promise<Product[]> {
 
 /**
  * Related products: same leaf category first (same province before others), then the same
- * province; never the product itself, never revoked ones.
+ * province; never the product itself, never revoked ones. Listings are already sorted best
+ * first, so each tier keeps their order; computed once per product (pages and cache keys ask).
  */
-export async function getRelatedProducts(product: Product, limit = 4): Promise<Product[]> {
+export function getRelatedProducts(product: Product, limit = 4): Promise<Product[]> {
+  const key = `${product.slug}:${String(limit)}`;
+  let related = relatedCache.get(key);
+  if (!related) {
+    related = findRelated(product, limit);
+    relatedCache.set(key, related);
+  }
+  return related;
+}
+
+const relatedCache = new Map<string, Promise<Product[]>>();
+
+async function findRelated(product: Product, limit: number): Promise<Product[]> {
   const sameLeaf = await getProductsByCategory(product.data.category);
   const sameProvince = await getProductsByProvince(product.province.slug);
-  const score = (p: Product) =>
-    (p.data.category === product.data.category ? 2 : 0) +
-    (p.province.slug === product.province.slug ? 1 : 0);
+  const out: Product[] = [];
   const seen = new Set([product.slug]);
-  const candidates: Product[] = [];
-  for (const p of [...sameLeaf.slice(0, 200), ...sameProvince.slice(0, 200)]) {
-    if (!seen.has(p.slug)) {
+  const take = (list: readonly Product[], keep: (p: Product) => boolean) => {
+    for (const p of list) {
+      if (out.length >= limit) return;
+      if (seen.has(p.slug) || !keep(p)) continue;
       seen.add(p.slug);
-      candidates.push(p);
+      out.push(p);
     }
-  }
-  return candidates.sort((a, b) => score(b) - score(a) || compareProducts(a, b)).slice(0, limit);
+  };
+  const here = (p: Product) => p.province.slug === product.province.slug;
+  take(sameLeaf, here);
+  take(sameLeaf, () => true);
+  take(sameProvince, () => true);
+  return out;
 }
 
 /** Category codes under `code` that have at least one listed product, with counts. */

@@ -36,8 +36,11 @@ export async function getSalesPointsByProvince(slug: string): Promise<SalesPoint
 }
 
 /** Sales points that carry a product, in the order the product lists them. */
+let bySlug: Promise<Map<string, SalesPoint>> | undefined;
+
 export async function getSalesPointsOf(product: Product): Promise<SalesPoint[]> {
-  const all = new Map((await getSalesPoints()).map((s) => [s.slug, s]));
+  bySlug ??= getSalesPoints().then((list) => new Map(list.map((s) => [s.slug, s])));
+  const all = await bySlug;
   return product.data.salesPoints.flatMap((ref) => {
     const point = all.get(ref.id);
     return point ? [point] : [];

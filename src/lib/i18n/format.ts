@@ -47,6 +47,11 @@ export function formatDate(iso: string, locale: Locale): string {
   return longDate[locale].format(new Date(Date.UTC(year, month - 1, day)));
 }
 
-export function formatScore(score: number, locale: Locale): string {
-  return score.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en', { maximumFractionDigits: 2 });
+const score: Record<Locale, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 2 }),
+};
+
+export function formatScore(value: number, locale: Locale): string {
+  return score[locale].format(value);
 }
