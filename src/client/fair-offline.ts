@@ -84,6 +84,7 @@ export async function setUpOfflinePack(root: HTMLElement): Promise<void> {
     root.dataset['version'] = stored.version;
   } catch (error) {
     console.warn('Offline pack not stored:', error);
+    root.dataset['error'] = String(error);
     show('failed', labels.failed);
   }
 }

@@ -1,0 +1,144 @@
+/**
+ * A fair's offline pack in Chromium: one visit stores the pack (the page says so), then with
+ * no connection at all — the browser offline and the server stopped — the fair page, its
+ * search and its product pages (photos included) still work, from the service worker's
+ * cache; a page outside the pack fails; Cache Storage holds the pack's files and nothing else.
+ *
+ * Each test serves the build with its own static server (scripts/lib/static-server.ts) so it
+ * can stop it: that proves the answers come from the cache, whatever the browser's offline
+ * emulation covers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { DIST } from './support/catalogue.ts';
+import { biggestFair, fairProducts, fold } from './support/fairs.ts';
+
+const fair = biggestFair();
+const fairPath = `/hoi-cho/${fair.slug}/`;
+const manifestPath = `${fairPath}offline.json`;
+const manifest = JSON.parse(readFileSync(join(DIST, manifestPath), 'utf8')) as {
+  version: string;
+  bytes: number;
+  urls: string[];
+};
+/** A product of the fair with a photo, to see a photo load offline. */
+const withPhoto = fairProducts(fair).find((p) => (p.images ?? []).length > 0);
+
+// Storing a pack of ~200 files takes a few seconds; more on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
+let server: StaticServer;
+test.beforeEach(async () => {
+  server = await startStaticServer({ root: DIST, encoding: 'gzip' });
+});
+test.afterEach(async () => {
+  await server.stop();
+});
+
+const cachedUrls = (page: Page) =>
+  page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls.sort();
+  });
+
+async function storePack(page: Page) {
+  await page.goto(server.origin + fairPath);
+  const status = page.locator('[data-offline-pack]');
+  await expect(status).not.toHaveAttribute('data-state', 'storing', { timeout: 60_000 });
+  expect(await status.getAttribute('data-error')).toBeNull();
+  await expect(status).toHaveAttribute('data-state', 'stored');
+  await expect(status).toHaveAttribute('data-version', manifest.version);
+  await expect(status).toContainText('Đã lưu để xem khi mất mạng');
+  return status;
+}
+
+test('after one visit the fair, its search and its products work with no connection', async ({
+  page,
+  context,
+}) => {
+  expect(withPhoto, 'a product of the fair with a photo').toBeDefined();
+  expect(manifest.urls).toContain(`/san-pham/${withPhoto!.slug}/`);
+  await storePack(page);
+
+  // Cache Storage holds exactly the pack: its files and its manifest.
+  const pack = [...manifest.urls, manifestPath].map((u) => server.origin + u).sort();
+  expect(await cachedUrls(page)).toEqual(pack);
+
+  // No connection at all.
+  await context.setOffline(true);
+  await server.stop();
+
+  const reload = await page.reload();
+  expect(reload?.fromServiceWorker()).toBe(true);
+  await expect(page.locator('h1')).toHaveText(fair.name);
+  await expect(page.locator('[data-fair-item]')).toHaveCount(fairProducts(fair).length);
+  // The page knows its pack is there, offline too.
+  await expect(page.locator('[data-offline-pack]')).toHaveAttribute('data-state', 'stored');
+
+  // Search, in the page.
+  const expected = fairProducts(fair)
+    .filter((p) => /\bbanh cay\b/.test(fold(p.name)))
+    .map((p) => p.slug);
+  await page.getByRole('searchbox', { name: 'Tìm sản phẩm trong hội chợ' }).fill('banh cay');
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-fair-item]:visible [data-product]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-product'))),
+    )
+    .toEqual(expected);
+
+  // A product page, by its link on the fair page, with its photo.
+  await page.getByRole('searchbox', { name: 'Tìm sản phẩm trong hội chợ' }).fill('');
+  await page.locator(`[data-product="${withPhoto!.slug}"] a`).click();
+  await expect(page).toHaveURL(`${server.origin}/san-pham/${withPhoto!.slug}/`);
+  await expect(page.locator('h1')).toHaveText(withPhoto!.name);
+  const photo = page.locator('main picture img').first();
+  await expect(photo).toBeVisible();
+  await expect
+    .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+    .toBeGreaterThan(0);
+
+  // A page outside the pack is not there.
+  const other = await context.newPage();
+  await expect(other.goto(`${server.origin}/tinh/`)).rejects.toThrow(
+    /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|ERR_FAILED/,
+  );
+  await other.close();
+
+  // Browsing offline stored nothing more.
+  await page.goto(server.origin + fairPath);
+  expect(await cachedUrls(page)).toEqual(pack);
+});
+
+test('pages outside a pack are never stored, and a new version replaces the old', async ({
+  page,
+}) => {
+  // Browsing before any fair page: the worker is not even registered.
+  await page.goto(`${server.origin}/tinh/`);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations())).toHaveLength(0);
+
+  await storePack(page);
+  // Browsing other pages while the worker runs adds nothing to Cache Storage.
+  await page.goto(`${server.origin}/tinh/`);
+  await page.goto(`${server.origin}/diem-ban/`);
+  const before = await cachedUrls(page);
+  expect(before).not.toContain(`${server.origin}/tinh/`);
+  expect(before).toHaveLength(manifest.urls.length + 1);
+
+  // An older version of this pack (as a previous build left it) is deleted on the next visit.
+  const old = await page.evaluate(async (path) => {
+    const name = `ocop-fair-pack|${path}|0000000000000000`;
+    await (await caches.open(name)).put(`${path}stale`, new Response('old'));
+    return name;
+  }, manifestPath);
+  await storePack(page);
+  const names = await page.evaluate(() => caches.keys());
+  expect(names).not.toContain(old);
+  expect(names).toEqual([`ocop-fair-pack|${manifestPath}|${manifest.version}`]);
+});
