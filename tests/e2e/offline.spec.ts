@@ -9,6 +9,8 @@
  * emulation covers.
  */
 import { readFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
@@ -141,4 +143,57 @@ test('pages outside a pack are never stored, and a new version replaces the old'
   const names = await page.evaluate(() => caches.keys());
   expect(names).not.toContain(old);
   expect(names).toEqual([`ocop-fair-pack|${manifestPath}|${manifest.version}`]);
+});
+
+/** A proxy in front of the static server whose answers can be held back, like a slow network. */
+async function slowProxy(target: string) {
+  const state = { delayMs: 0 };
+  const proxy = createServer((incoming, outgoing) => {
+    setTimeout(() => {
+      const upstream = request(
+        target + (incoming.url ?? '/'),
+        { method: incoming.method, headers: incoming.headers },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(outgoing);
+        },
+      );
+      upstream.on('error', () => outgoing.destroy());
+      incoming.pipe(upstream);
+    }, state.delayMs);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    state,
+    close: () =>
+      new Promise<void>((resolve) => {
+        proxy.closeAllConnections();
+        proxy.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+test('on a network that does not answer within 3 s, pack pages come from the cache', async ({
+  page,
+}) => {
+  const proxy = await slowProxy(server.origin);
+  try {
+    await page.goto(proxy.origin + fairPath);
+    await expect(page.locator('[data-offline-pack]')).toHaveAttribute('data-state', 'stored', {
+      timeout: 60_000,
+    });
+    proxy.state.delayMs = 20_000;
+    const started = Date.now();
+    const response = await page.reload();
+    expect(response?.fromServiceWorker()).toBe(true);
+    await expect(page.locator('h1')).toHaveText(fair.name);
+    // About 3 s of waiting for the network, then the stored page: far less than the 20 s delay.
+    expect(Date.now() - started).toBeLessThan(12_000);
+  } finally {
+    await proxy.close();
+  }
 });
