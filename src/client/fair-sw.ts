@@ -5,7 +5,9 @@
  * - A fair page posts `store-pack` with its manifest (`/hoi-cho/<slug>/offline.json`): the
  *   worker fetches the manifest and stores every listed file in one cache per manifest and
  *   version, the manifest last (its presence marks the pack complete), then deletes the
- *   manifest's older versions. Offline, it answers with the pack it already has.
+ *   manifest's older versions. Files whose bytes did not change (same hash in the older
+ *   version's manifest) are copied rather than downloaded again. Offline, it answers with
+ *   the pack it already has.
  * - A request for a URL of a stored pack goes to the network first; when that fails, answers
  *   badly or takes longer than 3 s, the stored copy answers.
  * - Every other request is left alone: not answered, not stored.
@@ -159,6 +161,30 @@ async function dropOtherVersions(manifest: string, keep: string): Promise<void> 
   }
 }
 
+/**
+ * Where a file of the new version can be copied from: a complete older version of the same
+ * manifest that holds it with the same hash. A rebuilt site changes some pages; the photos,
+ * styles and most files stay, and are not downloaded again.
+ */
+async function unchangedFiles(
+  manifest: string,
+  manifestUrl: string,
+  pack: PackManifest,
+): Promise<Map<string, Cache>> {
+  const found = new Map<string, Cache>();
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(packCachePrefix(manifest))) continue;
+    const cache = await caches.open(name);
+    const old = await cache.match(manifestUrl);
+    if (!old) continue;
+    const { hashes = {} } = (await old.json()) as Partial<PackManifest>;
+    for (const [path, hash] of Object.entries(pack.hashes)) {
+      if (hashes[path] === hash) found.set(new URL(path, origin).href, cache);
+    }
+  }
+  return found;
+}
+
 async function storePack(manifest: string, reply: (message: StorePackReply) => void) {
   const manifestUrl = new URL(manifest, origin).href;
   let response: Response;
@@ -186,11 +212,13 @@ async function storePack(manifest: string, reply: (message: StorePackReply) => v
   const todo = urls.filter((u) => !have.has(u));
   let done = urls.length - todo.length;
   reply({ type: 'progress', done, total: urls.length });
+  const unchanged = await unchangedFiles(manifest, manifestUrl, pack);
   const next = () => todo.shift();
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
       for (let url = next(); url !== undefined; url = next()) {
-        const file = await fetch(url, { cache: 'no-cache' });
+        const kept = await unchanged.get(url)?.match(url);
+        const file = kept ?? (await fetch(url, { cache: 'no-cache' }));
         if (!file.ok) throw new Error(`${url}: HTTP ${file.status}`);
         await cache.put(url, await storable(file));
         done++;

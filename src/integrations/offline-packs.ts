@@ -63,6 +63,7 @@ export function offlinePacks(): AstroIntegration {
               locale,
               bytes: pack.bytes,
               urls: pack.urls,
+              hashes: pack.hashes,
             };
             const file = path.join(out, routes.fairOfflinePack(fair.id, locale));
             await mkdir(path.dirname(file), { recursive: true });

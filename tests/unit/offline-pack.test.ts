@@ -114,13 +114,19 @@ describe('collectPack on a built site', () => {
     expect(pack.skipped).toEqual(['/p/zzz/']);
     expect(pack.bytes).toBeGreaterThan(0);
     expect(pack.version).toMatch(/^[0-9a-f]{16}$/);
+    expect(Object.keys(pack.hashes)).toEqual(pack.urls);
+    expect(Object.values(pack.hashes).every((h) => /^[0-9a-f]{12}$/.test(h))).toBe(true);
   });
 
   it('gives a new version when any byte of any file changes, the same one otherwise', async () => {
     const first = await collectPack(dist, ['/hoi-cho/x/']);
     expect((await collectPack(dist, ['/hoi-cho/x/'])).version).toBe(first.version);
     await put('_astro/c.js', 'export const a=2;');
-    expect((await collectPack(dist, ['/hoi-cho/x/'])).version).not.toBe(first.version);
+    const second = await collectPack(dist, ['/hoi-cho/x/']);
+    expect(second.version).not.toBe(first.version);
+    // Only the changed file has a new hash: the service worker keeps the others.
+    const changed = second.urls.filter((u) => second.hashes[u] !== first.hashes[u]);
+    expect(changed).toEqual(['/_astro/c.js']);
   });
 
   it('fails when a page or a file a page names is not in the build', async () => {

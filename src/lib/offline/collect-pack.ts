@@ -102,6 +102,8 @@ async function exists(file: string): Promise<boolean> {
 export interface CollectedPack {
   /** Site paths, pages first, each once. */
   urls: string[];
+  /** URL → hash of its bytes (12 hex digits): a new version reuses the files that kept theirs. */
+  hashes: Record<string, string>;
   bytes: number;
   version: string;
   /** Optional entries the build did not have. */
@@ -151,9 +153,11 @@ export async function collectPack(
 
   const urls = [...seen.keys()];
   const bytes = [...seen.values()].reduce((sum, b) => sum + b.length, 0);
-  const hash = createHash('sha256');
-  for (const url of urls.toSorted()) {
-    hash.update(`${url}\n${createHash('sha256').update(seen.get(url)!).digest('hex')}\n`);
+  const hashes: Record<string, string> = {};
+  for (const [url, content] of seen) {
+    hashes[url] = createHash('sha256').update(content).digest('hex').slice(0, 12);
   }
-  return { urls, bytes, version: hash.digest('hex').slice(0, 16), skipped };
+  const version = createHash('sha256');
+  for (const url of urls.toSorted()) version.update(`${url}\n${hashes[url]}\n`);
+  return { urls, hashes, bytes, version: version.digest('hex').slice(0, 16), skipped };
 }

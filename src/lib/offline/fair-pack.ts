@@ -21,6 +21,8 @@ export interface PackManifest {
   bytes: number;
   /** Site-relative URLs (`/…`), pages first. */
   urls: string[];
+  /** URL → hash of its bytes: a new version copies the files whose hash is unchanged. */
+  hashes: Record<string, string>;
 }
 
 /** Page → service worker, with a MessagePort for the answers. */
