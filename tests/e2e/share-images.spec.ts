@@ -87,3 +87,15 @@ test('a producer page shares its own 1200 × 630 card', async ({ page, request }
   await page.goto(`/chu-the/${producer.slug}/`);
   await expectShareImage(page, request, `/og/c/${producer.code}.jpg`, producer.name);
 });
+
+test("a page without a card of its own shares the site's card", async ({ page, request }) => {
+  await page.goto('/');
+  const url = new URL(await meta(page, 'property', 'og:image'));
+  expect(url.pathname).toBe('/og-default.png');
+  expect(await meta(page, 'property', 'og:image:width')).toBe('1200');
+  const response = await request.get(url.pathname);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^image\/png/);
+  const image = await sharp(await response.body()).metadata();
+  expect(image).toMatchObject({ format: 'png', width: 1200, height: 630 });
+});

@@ -19,6 +19,7 @@ import {
   productShareFields,
   shareImageUrl,
   shareImageVersion,
+  siteShareFields,
   type ProductShareFields,
 } from '../../src/lib/share-image/fields.ts';
 import { FONT_FAMILY } from '../../src/lib/share-image/fonts.ts';
@@ -97,6 +98,14 @@ describe('share card image', () => {
       expect(data.length).toBeLessThan(200_000);
     }
   }, 60_000);
+  it("is a 1200 × 630 PNG for the site's own card (the default og:image)", async () => {
+    const { data, missing } = await renderShareCard(
+      siteShareFields({ products: 20_000, producers: 10_000, site }),
+    );
+    expect(await sharp(data).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(missing).toEqual([]);
+  });
+
   it('shows the product photo, cropped to the left panel', async () => {
     const photo = await readFile(photoFile);
     const { data } = await renderShareCard(product({ photo: 'banh-cay-lang-nguyen.jpg' }), photo);
@@ -224,7 +233,13 @@ describe('the share-image cache', () => {
   it('writes a card per product and producer, from the catalogue', async () => {
     const jobs = shareImageJobs(await readCatalogue(content), site);
     expect(jobs.map((j) => j.file).sort()).toEqual(
-      ['og/c/6y4qm8.jpg', 'og/c/q1k6e7.jpg', 'og/p/cp3egn.jpg', 'og/p/f4mpg6.jpg'].sort(),
+      [
+        'og-default.png',
+        'og/c/6y4qm8.jpg',
+        'og/c/q1k6e7.jpg',
+        'og/p/cp3egn.jpg',
+        'og/p/f4mpg6.jpg',
+      ].sort(),
     );
     const honey = jobs.find((j) => j.file === 'og/p/cp3egn.jpg')!;
     // The latest certification decides: upgraded to 5 stars in 2024.
@@ -240,12 +255,12 @@ describe('the share-image cache', () => {
 
   it('renders each card once, then reuses it; a change re-renders only that card', async () => {
     const first = await build('dist-1');
-    expect(first).toMatchObject({ rendered: 4, reused: 0 });
+    expect(first).toMatchObject({ rendered: 5, reused: 0 });
     const card = path.join(dir, 'dist-1/og/p/f4mpg6.jpg');
     expect(await sharp(card).metadata()).toMatchObject({ width: 1200, height: 630 });
 
     const second = await build('dist-2');
-    expect(second).toMatchObject({ rendered: 0, reused: 4, pruned: 0 });
+    expect(second).toMatchObject({ rendered: 0, reused: 5, pruned: 0 });
     expect(await readFile(path.join(dir, 'dist-2/og/p/f4mpg6.jpg'))).toEqual(await readFile(card));
 
     // Rename one product: its card alone is drawn again, the old entry is pruned.
@@ -254,7 +269,7 @@ describe('the share-image cache', () => {
     entry.name = 'Bánh cáy làng Nguyễn đặc biệt';
     await writeFile(file, JSON.stringify(entry));
     const third = await build('dist-3');
-    expect(third).toMatchObject({ rendered: 1, reused: 3, pruned: 1 });
+    expect(third).toMatchObject({ rendered: 1, reused: 4, pruned: 1 });
     expect(await readFile(path.join(dir, 'dist-3/og/p/f4mpg6.jpg'))).not.toEqual(
       await readFile(card),
     );
@@ -269,6 +284,6 @@ describe('the share-image cache', () => {
     await cp(otherPhotoFile, photo);
     expect((await stat(photo)).size).toBe((await stat(otherPhotoFile)).size);
     const after = await build('dist-5');
-    expect(after).toMatchObject({ rendered: 1, reused: 3 });
+    expect(after).toMatchObject({ rendered: 1, reused: 4 });
   }, 120_000);
 });

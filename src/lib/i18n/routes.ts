@@ -27,6 +27,7 @@
  *   /p/<code>/qr.svg, qr.png       QR code of the short URL (also /c/<code>/…)
  *   /p/<code>/huy-hieu.svg         embeddable badge: stars and validity of the certificate
  *   /og/p/<code>.jpg               share image 1200×630 (also /og/c/<code>.jpg)
+ *   /og-default.png                the site's share image, for every other page
  *   /du-lieu/the/<xx>.json         product cards by the first two characters of their codes
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
@@ -70,6 +71,8 @@ export const assets = {
   productBadge: (code: string) => `/p/${code}/huy-hieu.svg`,
   productShareImage: (code: string) => `/og/p/${code}.jpg`,
   producerShareImage: (code: string) => `/og/c/${code}.jpg`,
+  /** The site's own share image: `og:image` of pages without one of their own. */
+  siteShareImage: () => '/og-default.png',
   /** Product cards for the shortlist and print views, by the first two characters of the code. */
   productCards: (shard: string) => `/du-lieu/the/${shard}.json`,
 } as const;

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SHARE_IMAGE_EXTENSION, shareImageHash, type ShareCardFields } from './fields.ts';
+import { shareImageFormat, shareImageHash, type ShareCardFields } from './fields.ts';
 
 /**
  * `node_modules/.cache/ocop/share-images`, or `<OCOP_CACHE_DIR>/share-images` when a build
@@ -24,7 +24,8 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** File name of a card in the cache. */
 export function cacheFileName(fields: ShareCardFields, photoHash: string | null): string {
-  return `${shareImageHash(fields, [photoHash ?? 'no-photo', SHARE_IMAGE_EXTENSION], 24)}.${SHARE_IMAGE_EXTENSION}`;
+  const format = shareImageFormat(fields);
+  return `${shareImageHash(fields, [photoHash ?? 'no-photo', format], 24)}.${format}`;
 }
 
 interface PhotoRecord {

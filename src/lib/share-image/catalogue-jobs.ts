@@ -9,7 +9,12 @@ import { getProvince } from '../domain/provinces.ts';
 import { assets } from '../i18n/routes.ts';
 import type { ProductData } from '../../schemas/product.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { producerShareFields, productShareFields, type ShareCardFields } from './fields.ts';
+import {
+  producerShareFields,
+  productShareFields,
+  siteShareFields,
+  type ShareCardFields,
+} from './fields.ts';
 
 export interface ShareImageJob {
   /** Where the card goes in the built site, e.g. `og/p/f4mpg6.jpg`. */
@@ -80,5 +85,15 @@ export function shareImageJobs(catalogue: Catalogue, site: string | URL): ShareI
       }),
     });
   }
+  jobs.push({
+    file: assets.siteShareImage().slice(1),
+    label: 'the site',
+    photoFile: null,
+    fields: siteShareFields({
+      products: catalogue.products.length,
+      producers: catalogue.producers.length,
+      site,
+    }),
+  });
   return jobs;
 }

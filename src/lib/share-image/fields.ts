@@ -16,9 +16,6 @@ export const SHARE_IMAGE_TEMPLATE_VERSION = 1;
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
-/** Cards are JPEG (a photo card is a quarter of its PNG size); `assets.*ShareImage` agree. */
-export const SHARE_IMAGE_EXTENSION = 'jpg';
-export const SHARE_IMAGE_MIME = 'image/jpeg';
 
 export interface ProductShareFields {
   kind: 'product';
@@ -47,7 +44,23 @@ export interface ProducerShareFields {
   site: string;
 }
 
-export type ShareCardFields = ProductShareFields | ProducerShareFields;
+/** The site's own card: the default `og:image` of every other page (`/og-default.png`). */
+export interface SiteShareFields {
+  kind: 'site';
+  products: number;
+  producers: number;
+  site: string;
+}
+
+export type ShareCardFields = ProductShareFields | ProducerShareFields | SiteShareFields;
+
+/**
+ * Product and producer cards are JPEG (a photo card is a third of its PNG size), as
+ * `assets.*ShareImage` name them; the site's card, flat colours only, is a smaller PNG.
+ */
+export function shareImageFormat(fields: ShareCardFields): 'jpg' | 'png' {
+  return fields.kind === 'site' ? 'png' : 'jpg';
+}
 
 /** The host of the public origin, as printed on cards. */
 export function siteHost(site: string | URL): string {
@@ -102,6 +115,14 @@ export function producerShareFields(input: {
   };
 }
 
+export function siteShareFields(input: {
+  products: number;
+  producers: number;
+  site: string | URL;
+}): SiteShareFields {
+  return { kind: 'site', ...input, site: siteHost(input.site) };
+}
+
 /** JSON with keys sorted, so the hash never depends on the order fields were written in. */
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_, v: unknown) =>
@@ -129,7 +150,10 @@ export function shareImageVersion(fields: ShareCardFields): string {
 }
 
 /** Site-relative URL of a card with its version: `/og/p/<code>.jpg?v=1a2b3c4d`. */
-export function shareImageUrl(fields: ShareCardFields, code: string): string {
+export function shareImageUrl(
+  fields: ProductShareFields | ProducerShareFields,
+  code: string,
+): string {
   const file =
     fields.kind === 'product' ? assets.productShareImage(code) : assets.producerShareImage(code);
   return `${file}?v=${shareImageVersion(fields)}`;

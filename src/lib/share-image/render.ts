@@ -7,10 +7,16 @@
 import satori from 'satori';
 import sharp from 'sharp';
 import { asNode, h, type CardElement } from './elements.ts';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCardFields } from './fields.ts';
+import {
+  SHARE_IMAGE_HEIGHT,
+  SHARE_IMAGE_WIDTH,
+  shareImageFormat,
+  type ShareCardFields,
+} from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
 import { PRODUCT_NAME_BOX, PRODUCT_VISUAL_WIDTH, productCard } from './product-card.ts';
+import { siteCard } from './site-card.ts';
 import {
   estimateNameSize,
   NAME_KEY,
@@ -69,6 +75,7 @@ function photoPixels(photo: Buffer) {
  * long even at the smallest size is cut with an ellipsis.
  */
 export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promise<SvgResult> {
+  if (fields.kind === 'site') return drawSvg(siteCard(fields));
   const tree = (fit: NameFit) =>
     fields.kind === 'product' ? productCard(fields, fit, withPhoto) : producerCard(fields, fit);
   const box = fields.kind === 'product' ? PRODUCT_NAME_BOX : PRODUCER_NAME_BOX;
@@ -82,13 +89,13 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
 }
 
 export interface RenderedCard {
-  /** The encoded image, 1200 × 630. */
+  /** The encoded image, 1200 × 630 (JPEG, or PNG for the site's card). */
   data: Buffer;
   missing: string[];
 }
 
 /**
- * Renders one card to JPEG. A product photo is not embedded in the SVG: it is resized
+ * Renders one card: JPEG, or PNG for the site's card. A product photo is not embedded in the SVG: it is resized
  * alongside the layout and laid over the rasterised card, which is a fifth faster than
  * embedding it as a data URL (no JPEG re-encode, base64 or decode inside the SVG renderer).
  */
@@ -103,7 +110,11 @@ export async function renderShareCard(
   ]);
   const card = sharp(Buffer.from(svg));
   if (pixels) card.composite([{ input: pixels.data, raw: pixels.info, left: 0, top: 0 }]);
-  const data = await card.jpeg({ quality: JPEG_QUALITY }).toBuffer();
+  const data = await (
+    shareImageFormat(fields) === 'png'
+      ? card.png({ palette: true, compressionLevel: 9 })
+      : card.jpeg({ quality: JPEG_QUALITY })
+  ).toBuffer();
   return { data, missing };
 }
 

@@ -6,6 +6,7 @@
 import { copyFile, link, mkdir, readdir, rm, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ShareImageJob } from './catalogue-jobs.ts';
+import type { ShareCardFields } from './fields.ts';
 import { cacheFileName, PhotoHashes } from './cache.ts';
 import { RenderPool, ShareImageRenderError } from './pool.ts';
 
@@ -20,7 +21,7 @@ export interface WriteShareImagesOptions {
 
 export interface RenderedCardStats {
   file: string;
-  kind: 'product' | 'producer';
+  kind: ShareCardFields['kind'];
   photo: boolean;
   ms: number;
   bytes: number;
