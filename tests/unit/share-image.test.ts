@@ -24,7 +24,13 @@ import {
 } from '../../src/lib/share-image/fields.ts';
 import { FONT_FAMILY } from '../../src/lib/share-image/fonts.ts';
 import { PRODUCT_VISUAL_WIDTH } from '../../src/lib/share-image/product-card.ts';
-import { drawSvg, missingGlyphs, renderShareCard } from '../../src/lib/share-image/render.ts';
+import {
+  cardSvg,
+  drawSvg,
+  missingGlyphs,
+  renderShareCard,
+  unclipImages,
+} from '../../src/lib/share-image/render.ts';
 import { writeShareImages } from '../../src/lib/share-image/write-share-images.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -119,6 +125,28 @@ describe('share card image', () => {
     let diff = 0;
     for (let i = 0; i < drawn.length; i++) diff += Math.abs(drawn[i]! - expected[i]!);
     expect(diff / drawn.length, 'mean difference per channel (JPEG noise only)').toBeLessThan(4);
+  }, 30_000);
+});
+
+describe('unclipImages', () => {
+  it("drops satori's box-sized clips and masks on images without changing a pixel", async () => {
+    for (const fields of [
+      product({ stars: 3 }),
+      producerShareFields({
+        name: 'HTX Dừa sáp Hòa Tân',
+        type: 'Hợp tác xã',
+        province: 'Vĩnh Long',
+        products: [{ stars: 5, revoked: false }],
+        site,
+      }),
+    ]) {
+      const { svg } = await cardSvg(fields);
+      const lean = unclipImages(svg);
+      expect(svg).toMatch(/<image [^>]*mask="url\(#satori_om-/);
+      expect(lean).not.toMatch(/<image [^>]*(mask|clip-path)=/);
+      const pixels = (s: string) => sharp(Buffer.from(s)).raw().toBuffer();
+      expect((await pixels(lean)).equals(await pixels(svg))).toBe(true);
+    }
   }, 30_000);
 });
 

@@ -60,6 +60,20 @@ export async function drawSvg(
   return { svg, missing: [...missing], nameHeight };
 }
 
+/**
+ * Satori draws each inline `<svg>` (stars, pin, motif) as an `<image>` with a clip path and a
+ * mask that are both just the image's own box. The cards size every inline SVG to its box,
+ * so they cut nothing, but librsvg renders each mask on an offscreen canvas: dropping them
+ * leaves the pixels identical (unit-tested) and rasterises a card about three times faster.
+ */
+export function unclipImages(svg: string): string {
+  return svg.replace(/<image [^>]*\/>/g, (tag) =>
+    tag
+      .replace(/ clip-path="url\(#satori_cp-[^)]*\)"/, '')
+      .replace(/ mask="url\(#satori_om-[^)]*\)"/, ''),
+  );
+}
+
 /** The product photo cropped to the card's photo panel, as raw pixels to lay over it. */
 function photoPixels(photo: Buffer) {
   return sharp(photo)
@@ -108,7 +122,7 @@ export async function renderShareCard(
     cardSvg(fields, withPhoto),
     withPhoto && photo ? photoPixels(photo) : undefined,
   ]);
-  const card = sharp(Buffer.from(svg));
+  const card = sharp(Buffer.from(unclipImages(svg)));
   if (pixels) card.composite([{ input: pixels.data, raw: pixels.info, left: 0, top: 0 }]);
   const data = await (
     shareImageFormat(fields) === 'png'
