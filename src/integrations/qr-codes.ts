@@ -1,8 +1,10 @@
 /**
- * Astro integration: after the build, writes the QR code of every product's and producer's
- * short URL (`/p/<code>/qr.svg|png`, `/c/<code>/qr.svg|png`), encoding the absolute Vietnamese
- * URL on the configured `site`. Codes drawn by an earlier build come from the cache
- * (`node_modules/.cache/ocop/qr/`). See docs/short-urls-and-qr.md.
+ * Astro integration: after the build, writes the files behind the short URLs that are not
+ * Astro pages — the QR code of every product's and producer's short URL
+ * (`/p/<code>/qr.svg|png`, `/c/<code>/qr.svg|png`), encoding the absolute Vietnamese URL on the
+ * configured `site` (codes drawn by an earlier build come from the cache,
+ * `node_modules/.cache/ocop/qr/`), and the producers' short-URL pages (`/c/<code>/`,
+ * `/en/c/<code>/`) that lead on to the producer page. See docs/short-urls-and-qr.md.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,6 +12,7 @@ import { readCatalogueForBuild } from '../lib/content-files/read-content.ts';
 import { defaultQrCacheDir } from '../lib/qr/cache.ts';
 import { qrJobs } from '../lib/qr/catalogue-jobs.ts';
 import { writeQrCodes } from '../lib/qr/write-qr-codes.ts';
+import { writeProducerRedirects } from '../lib/short-urls/producer-redirects.ts';
 
 export function qrCodes(): AstroIntegration {
   let site: string | undefined;
@@ -25,9 +28,23 @@ export function qrCodes(): AstroIntegration {
             'ocop:qr-codes needs `site` in astro.config.mjs: QR codes encode absolute URLs',
           );
         const catalogue = await readCatalogueForBuild();
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const pages = await writeProducerRedirects(
+          catalogue.producers.map(({ id, data }) => ({
+            slug: id,
+            code: data.code,
+            name: data.name,
+          })),
+          outDir,
+          site,
+        );
+        logger.info(
+          `Producer short URLs: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+        );
         const report = await writeQrCodes({
           jobs: qrJobs(catalogue, site),
-          outDir: fileURLToPath(dir),
+          outDir,
           cacheDir: defaultQrCacheDir(),
         });
         const perCode = report.codes ? (report.drawMs / report.codes).toFixed(2) : '0';

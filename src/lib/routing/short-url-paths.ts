@@ -1,12 +1,13 @@
 /**
- * `getStaticPaths` of the short URLs, in both languages: `/p/<code>/` (a product's certificate
- * check page) and `/c/<code>/` (leads to a producer's page). Keyed by code, so a renamed file
- * (a new slug) keeps its short URL and its printed QR codes working.
+ * `getStaticPaths` of a product's short URL `/p/<code>/`, its certificate check page, in both
+ * languages. Keyed by code, so a renamed file (a new slug) keeps its short URL and its printed
+ * QR codes working. (A producer's `/c/<code>/` only leads on to its page: plain HTML written
+ * after the build, `lib/short-urls/producer-redirects.ts`.)
  */
 import { LOCALES } from '../i18n/locales.ts';
 import { cacheKey, producerDigest, productDigest } from '../catalogue/digests.ts';
 import { getProducts } from '../catalogue/products.ts';
-import { getProducerOf, getProducers } from '../catalogue/producers.ts';
+import { getProducerOf } from '../catalogue/producers.ts';
 import { langParam } from './static-paths.ts';
 
 export async function productShortPaths() {
@@ -23,17 +24,6 @@ export async function productShortPaths() {
       params: { lang: langParam(locale), code },
       props: { code, locale },
       cacheKey: key,
-    })),
-  );
-}
-
-export async function producerShortPaths() {
-  const producers = await getProducers();
-  return LOCALES.flatMap((locale) =>
-    producers.map((p) => ({
-      params: { lang: langParam(locale), code: p.data.code },
-      props: { code: p.data.code, locale },
-      cacheKey: cacheKey('short', p.slug, producerDigest(p)),
     })),
   );
 }
