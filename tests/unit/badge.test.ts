@@ -201,6 +201,12 @@ describe('writing the badges', () => {
       expect(b).toContain('>5 sao<');
       expect(b).toContain('Đã hết hạn');
       expect(written.bytes).toBe(Buffer.byteLength(a) + Buffer.byteLength(b));
+
+      // The next build, a day past the end date: the same file now says so.
+      await writeBadges(products, dir, '2027-12-16');
+      const later = await readFile(path.join(dir, 'p/aaaaaa/huy-hieu.svg'), 'utf8');
+      expect(later).toContain('>Đã hết hạn<');
+      expect(later).not.toContain('hiệu lực');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

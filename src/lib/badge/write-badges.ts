@@ -46,13 +46,27 @@ export async function writeBadges(
 ): Promise<WrittenBadges> {
   let next = 0;
   let bytes = 0;
+  // The folders usually exist (each product's short-URL page is in it): try the write first,
+  // and make folders first for the rest once one turns out to be missing.
+  let makeFolders = false;
+  async function write(file: string, svg: string) {
+    if (!makeFolders) {
+      try {
+        await writeFile(file, svg);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        makeFolders = true;
+      }
+    }
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, svg);
+  }
   async function worker() {
     while (next < products.length) {
       const product = products[next++]!;
       const svg = productBadgeSvg(product, date);
-      const file = path.join(outDir, assets.productBadge(product.code));
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, svg);
+      await write(path.join(outDir, assets.productBadge(product.code)), svg);
       bytes += Buffer.byteLength(svg);
     }
   }
