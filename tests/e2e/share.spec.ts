@@ -314,6 +314,26 @@ test.describe('producer share kit', () => {
     }
   });
 
+  test('the embed code works pasted into another site', async ({ page, baseURL }) => {
+    const kit = await openKit(page);
+    const p = own[0]!;
+    const html = await kit.locator(`#kit-embed-${p.code}`).inputValue();
+    const origin = new URL(await canonicalOf(page)).origin;
+    // The public origin (SITE_URL) is served here by the preview under test.
+    await page.context().route(`${origin}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      await route.fulfill({ response: await route.fetch({ url: `${baseURL!}${url.pathname}` }) });
+    });
+    await page.goto('about:blank');
+    await page.setContent(`<!doctype html><title>Cửa hàng</title><p>${html}</p>`);
+    const img = page.locator('a > img');
+    await expect
+      .poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth))
+      .toBe(240);
+    expect(await img.evaluate((el: HTMLImageElement) => el.naturalHeight)).toBe(64);
+    await expect(page.locator('a')).toHaveAttribute('href', `${origin}/p/${p.code}/`);
+  });
+
   test('kit links point at files of the built site', async ({ page, request }) => {
     const kit = await openKit(page);
     const type: Record<string, RegExp> = {
