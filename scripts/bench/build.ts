@@ -44,11 +44,9 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
     contentDir,
     outDir: path.join(root, 'dist'),
     cacheDir: path.join(root, 'astro-cache'),
-    env: {
-      // Share images and QR codes keep their own caches; a cold run starts them empty too.
-      OCOP_ASSET_CACHE_DIR: path.join(root, 'asset-cache'),
-      ...options.env,
-    },
+    // Share images and QR codes keep their caches under OCOP_CACHE_DIR too: a cold run starts
+    // them all empty.
+    env: { ...options.env },
   };
   try {
     log(
