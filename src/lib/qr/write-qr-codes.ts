@@ -4,12 +4,12 @@
  * build come from the cache (`cache.ts`). Node only; called by the `ocop:qr-codes` integration
  * and by `scripts/bench/qr.ts`.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { qrMatrix, QR_DEFAULT_ERROR_CORRECTION, QR_QUIET_ZONE_MODULES } from './matrix.ts';
 import { renderQrPng } from './png.ts';
 import { renderQrSvg } from './svg.ts';
 import { QrCache } from './cache.ts';
+import { writeFileMakingFolder } from './write-file.ts';
 
 /** PNG pixels per module: a version-4 code is 410 px, 35 mm at the 300 dpi stored in it. */
 export const QR_PNG_SCALE = 10;
@@ -86,12 +86,9 @@ export async function writeQrCodes(options: {
         size: drawn.matrix.size * QR_SVG_MODULE_PX,
       });
       report.drawMs += performance.now() - drawStarted;
-      const svgFile = path.join(outDir, job.svg);
-      const pngFile = path.join(outDir, job.png);
-      await mkdir(path.dirname(svgFile), { recursive: true });
-      if (path.dirname(pngFile) !== path.dirname(svgFile))
-        await mkdir(path.dirname(pngFile), { recursive: true });
-      await Promise.all([writeFile(svgFile, svg), writeFile(pngFile, drawn.png)]);
+      // SVG first: it makes the folder when missing, the PNG then finds it.
+      await writeFileMakingFolder(path.join(outDir, job.svg), svg);
+      await writeFileMakingFolder(path.join(outDir, job.png), drawn.png);
       report.svgBytes += Buffer.byteLength(svg);
       report.pngBytes += drawn.png.length;
     }

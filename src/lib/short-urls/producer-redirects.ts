@@ -6,11 +6,11 @@
  * not worth a render each. The deploy's `_redirects` answer first where the host supports them.
  * Node only.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HTML_LANG, LOCALES, type Locale } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
 import { shortUrlStrings } from '../i18n/ui/short-urls.ts';
+import { writeFileMakingFolder } from '../qr/write-file.ts';
 
 export interface RedirectProducer {
   /** File name of the producer: its page's slug. */
@@ -58,8 +58,7 @@ export async function writeProducerRedirects(
     while (next < jobs.length) {
       const { producer, locale } = jobs[next++]!;
       const file = path.join(outDir, routes.producerShort(producer.code, locale), 'index.html');
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, producerRedirectHtml(producer, locale, site));
+      await writeFileMakingFolder(file, producerRedirectHtml(producer, locale, site));
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
