@@ -24,7 +24,8 @@ const USAGE = `Usage: node scripts/bench/lighthouse.ts [--dist DIR] [--runs N] [
   --dist DIR   the built site (default: dist, or $OCOP_OUT_DIR)
   --runs N     runs per page, median reported (default 1)
   --cpu X      CPU slowdown: 4 (Lighthouse's default), a number, or "calibrated" (this host's
-               benchmark index / ${REFERENCE_PHONE_INDEX}, the reference phone's; for slow or loaded hosts)
+               benchmark index / ${REFERENCE_PHONE_INDEX}, the reference phone's, between 1 and 4:
+               for slow or loaded hosts, where ×4 simulates a phone much slower than the reference)
   --page PATH  only this page (repeatable), e.g. --page /tim-kiem/?q=tra
   --strict     exit 1 when a category is below ${TARGET}`;
 

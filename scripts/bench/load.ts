@@ -37,6 +37,8 @@ export interface LoadRow {
   lifetimePeak: number;
   /** Meilisearch's CPU time over the measured window / its length (1.0 = one core busy). */
   cores: number;
+  /** The load generator's own CPU over the run (warm-up included), in cores. */
+  clientCores: number;
   load: number;
 }
 
@@ -82,9 +84,10 @@ export function printLoad(rows: readonly LoadRow[], notes: readonly string[] = [
       'errors',
       'Meili RSS peak',
       'Meili CPU',
+      'client CPU',
       'load avg',
     ],
-    rows.map(({ result, peakRss, cores, load }) => [
+    rows.map(({ result, peakRss, cores, clientCores, load }) => [
       int(result.clients),
       int(result.requests),
       int(result.rps),
@@ -99,6 +102,7 @@ export function printLoad(rows: readonly LoadRow[], notes: readonly string[] = [
         : '0',
       mb(peakRss),
       Number.isFinite(cores) ? `${cores.toFixed(2)} cores` : 'n/a',
+      `${clientCores.toFixed(2)} cores`,
       load.toFixed(1),
     ]),
     notes,
@@ -177,6 +181,8 @@ async function main(): Promise<void> {
     for (const clients of clientCounts) {
       progress(`${clients} clients: ${warmupS} s warm-up, ${durationS} s measured…`);
       const stopSampling = sampleRss(pid);
+      const clientCpu = process.cpuUsage();
+      const clientStarted = performance.now();
       // CPU of the measured window only: read it when the warm-up ends.
       let ticksAtStart = Number.NaN;
       const warmupTimer = setTimeout(
@@ -194,6 +200,9 @@ async function main(): Promise<void> {
       });
       clearTimeout(warmupTimer);
       const ticks = (await cpuTicks(pid)) - ticksAtStart;
+      const clientUsage = process.cpuUsage(clientCpu);
+      const clientCores =
+        (clientUsage.user + clientUsage.system) / 1000 / (performance.now() - clientStarted);
       const peakRss = await stopSampling();
       const memory = await processMemory(pid);
       rows.push({
@@ -201,6 +210,7 @@ async function main(): Promise<void> {
         peakRss,
         lifetimePeak: memory?.peak ?? Number.NaN,
         cores: ticks / 100 / (result.durationMs / 1000),
+        clientCores,
         load: loadavg()[0]!,
       });
       progress(
@@ -220,7 +230,8 @@ async function main(): Promise<void> {
       `errors: non-2xx, no answer within ${timeoutS} s, connection errors; ${warmupS} s warm-up, ` +
         `${durationS} s measured per row;`,
       `Meili RSS peak: sampled every 200 ms during the row (its lifetime peak, indexing included: ` +
-        `${mb(Math.max(...rows.map((r) => r.lifetimePeak)))}); Meili CPU: its CPU time / the window;`,
+        `${mb(Math.max(...rows.map((r) => r.lifetimePeak)))}); Meili CPU: its CPU time / the window; ` +
+        `client CPU: this process's (the load generator's);`,
       `the load generator runs on the same ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown'}), ` +
         `so the figures are a floor for a dedicated server; load average ` +
         `${loadBefore.map((l) => l.toFixed(2)).join(' ')} at start, ` +

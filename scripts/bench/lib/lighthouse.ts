@@ -78,8 +78,8 @@ export interface LighthouseOptions {
   /**
    * CPU slowdown: Lighthouse's default (4, which assumes a host with a benchmark index of about
    * 1000) when undefined, a number, or 'calibrated': the host's benchmark index measured in the
-   * same run divided by {@link REFERENCE_PHONE_INDEX}, at least 1 — the slowdown that makes this
-   * machine, as loaded as it is at that moment, about as fast as the reference phone.
+   * same run divided by {@link REFERENCE_PHONE_INDEX}, between 1 and 4 — on a slow or loaded
+   * host, the slowdown that makes it about as fast as the reference phone rather than slower.
    */
   cpuSlowdown?: number | 'calibrated';
   /** Called when a run failed and is tried again. */
@@ -95,10 +95,15 @@ export interface LighthouseOptions {
 export const REFERENCE_PHONE_INDEX = 264;
 export const DEFAULT_CPU_SLOWDOWN = 4;
 
-/** The CPU slowdown that brings a host with benchmark index `index` to the reference phone. */
+/**
+ * The CPU slowdown that brings a host with benchmark index `index` down to the reference phone,
+ * at least 1 (a slower host cannot be sped up) and at most Lighthouse's default 4 (on a host
+ * faster than Lighthouse expects, the default profile as everyone runs it).
+ */
 export function calibratedSlowdown(index: number): number {
   if (!(index > 0)) return DEFAULT_CPU_SLOWDOWN;
-  return Math.round(Math.min(10, Math.max(1, index / REFERENCE_PHONE_INDEX)) * 100) / 100;
+  const slowdown = Math.min(DEFAULT_CPU_SLOWDOWN, Math.max(1, index / REFERENCE_PHONE_INDEX));
+  return Math.round(slowdown * 100) / 100;
 }
 
 const exists = (file: string) =>
