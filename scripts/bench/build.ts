@@ -37,7 +37,11 @@ export interface BuildBench {
 }
 
 export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench> {
-  const log = options.log ?? ((line: string) => { console.error(line); });
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.error(line);
+    });
   const root = await mkdtemp(path.join(tmpdir(), 'ocop-bench-build-'));
   const contentDir = path.join(root, 'content');
   const env = {
