@@ -7,6 +7,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import {
   defaultPages,
@@ -178,4 +179,5 @@ async function main(): Promise<void> {
   if (args.strict && report.pages.some((p) => belowTarget(p).length)) process.exitCode = 1;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+// Run as a script, not when imported (`npm run bench` prints these tables itself).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -13,6 +13,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensurePublicSearchKey } from '../../src/lib/search/meilisearch/keys.ts';
 import { startMeilisearch } from '../../tests/support/meilisearch-server.ts';
@@ -245,4 +246,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+// Run as a script, not when imported (`npm run bench` prints these tables itself).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
