@@ -12,7 +12,7 @@ function encode(bytes: Uint8Array): string {
     value = (value << 8) | byte;
     bits += 8;
     while (bits >= 5 && out.length < CODE_LENGTH) {
-      out += CODE_ALPHABET[(value >>> (bits - 5)) & 31];
+      out += CODE_ALPHABET.charAt((value >>> (bits - 5)) & 31);
       bits -= 5;
     }
     if (out.length === CODE_LENGTH) break;
