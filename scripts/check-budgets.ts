@@ -11,11 +11,6 @@ import { parseArgs } from 'node:util';
 import { BUDGETS, SAMPLES_PER_TEMPLATE } from '../src/lib/budgets/budgets.ts';
 import { imageProblems, weighPage, type PageWeight } from '../src/lib/budgets/weigh.ts';
 
-const { values } = parseArgs({
-  options: { dist: { type: 'string', default: process.env['OCOP_OUT_DIR'] ?? 'dist' } },
-});
-const root = path.resolve(values.dist);
-
 export interface TemplateReport {
   template: string;
   pages: number;
@@ -99,6 +94,10 @@ export function formatBudgetTable(reports: readonly TemplateReport[]): string {
 }
 
 if (import.meta.main) {
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: process.env['OCOP_OUT_DIR'] ?? 'dist' } },
+  });
+  const root = path.resolve(values.dist);
   const reports = await checkBudgets(root);
   console.log(`Page weight, first visit, brotli, KB (photos excluded) — ${root}\n`);
   console.log(formatBudgetTable(reports));
