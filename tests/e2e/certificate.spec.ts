@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   addDays,
+  statusBoundaryDays,
   currentCertification,
   daysBetween,
   formatViDate,
@@ -67,13 +68,7 @@ test('the panel shows the latest decision, its issuer, date and valid-until + 36
 test.describe('status badge on fixed dates', () => {
   const product = subject();
   const until = validUntil(currentCertification(product).decisionDate);
-  const cases: [string, string, CertificateState][] = [
-    ['100 days before valid-until', addDays(until, -100), 'valid'],
-    ['91 days before valid-until', addDays(until, -91), 'valid'],
-    ['90 days before valid-until', addDays(until, -90), 'expiring'],
-    ['on the valid-until day', until, 'expiring'],
-    ['the day after valid-until', addDays(until, 1), 'expired'],
-  ];
+  const cases = statusBoundaryDays(until);
   for (const [when, day, state] of cases) {
     test(`${when} (${day}) it reads "${state}"`, async ({ page }) => {
       await page.clock.setFixedTime(vietnamTime(day));

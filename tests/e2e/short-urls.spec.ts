@@ -12,6 +12,7 @@ import sharp from 'sharp';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import {
   addDays,
+  statusBoundaryDays,
   currentCertification,
   daysBetween,
   DIST,
@@ -170,14 +171,7 @@ test.describe('the certificate check page', () => {
   test.describe('status on fixed dates (browser clock)', () => {
     const product = subject();
     const until = validUntil(currentCertification(product).decisionDate);
-    const cases: [string, string, CertificateState][] = [
-      ['100 days before valid-until', addDays(until, -100), 'valid'],
-      ['91 days before valid-until', addDays(until, -91), 'valid'],
-      ['90 days before valid-until', addDays(until, -90), 'expiring'],
-      // The domain: valid through the valid-until day itself.
-      ['on the valid-until day', until, 'expiring'],
-      ['the day after valid-until', addDays(until, 1), 'expired'],
-    ];
+    const cases = statusBoundaryDays(until);
     for (const [when, day, state] of cases) {
       test(`${when} (${day}) it reads "${state}"`, async ({ page }) => {
         await page.clock.setFixedTime(vietnamTime(day));

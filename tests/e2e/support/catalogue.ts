@@ -210,6 +210,21 @@ export const validUntil = (decisionDate: string): string => addMonths(decisionDa
 
 export type CertificateState = 'valid' | 'expiring' | 'expired' | 'revoked';
 
+/**
+ * The days around a certificate's end that the status tests visit with the browser clock, and
+ * the state each must read: valid through the valid-until day itself, "expiring" from 90 days
+ * before it, expired the day after.
+ */
+export function statusBoundaryDays(until: string): [string, string, CertificateState][] {
+  return [
+    ['100 days before valid-until', addDays(until, -100), 'valid'],
+    ['91 days before valid-until', addDays(until, -91), 'valid'],
+    ['90 days before valid-until', addDays(until, -90), 'expiring'],
+    ['on the valid-until day', until, 'expiring'],
+    ['the day after valid-until', addDays(until, 1), 'expired'],
+  ];
+}
+
 /** Status on `today`: valid through the last day, "expiring" within 90 days, revocation wins. */
 export function expectedState(cert: Certification, today: string): CertificateState {
   if (cert.status === 'revoked') return 'revoked';
