@@ -5,6 +5,7 @@
  */
 import { certificateStatus } from '../lib/domain/certificate-status.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
+import { applyBadgeState } from './status-badge.ts';
 
 const ICONS: Record<string, string> = { valid: '✓', expiring: '!', expired: '×', revoked: '⊘' };
 
@@ -17,16 +18,7 @@ export function refreshCertificateStatuses(today: string = todayInVietnam()): vo
       { decisionDate, status: revoked ? 'revoked' : 'new' },
       today,
     );
-    const tones = JSON.parse(badge.dataset['tones'] ?? '{}') as Record<string, string>;
-    const previous = badge.dataset['state'] ?? '';
-    if (previous !== state) {
-      badge.classList.remove(...(tones[previous] ?? '').split(' ').filter(Boolean));
-      badge.classList.add(...(tones[state] ?? '').split(' ').filter(Boolean));
-      badge.dataset['state'] = state;
-    }
-    for (const label of badge.querySelectorAll<HTMLElement>('[data-label]')) {
-      label.hidden = label.dataset['label'] !== state;
-    }
+    applyBadgeState(badge, state);
     const icon = badge.querySelector<HTMLElement>('[data-icon]');
     if (icon) icon.textContent = ICONS[state] ?? '';
     const days = badge.querySelector<HTMLElement>('[data-days-left]');

@@ -4,6 +4,7 @@
  */
 import { fairStatus } from '../lib/domain/fair-status.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
+import { applyBadgeState } from './status-badge.ts';
 
 export function refreshFairStatuses(today: string = todayInVietnam()): void {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-fair-status]')) {
@@ -11,16 +12,7 @@ export function refreshFairStatuses(today: string = todayInVietnam()): void {
     const endDate = badge.dataset['end'];
     if (!startDate || !endDate) continue;
     const { state, daysToStart } = fairStatus({ startDate, endDate }, today);
-    const tones = JSON.parse(badge.dataset['tones'] ?? '{}') as Record<string, string>;
-    const previous = badge.dataset['state'] ?? '';
-    if (previous !== state) {
-      badge.classList.remove(...(tones[previous] ?? '').split(' ').filter(Boolean));
-      badge.classList.add(...(tones[state] ?? '').split(' ').filter(Boolean));
-      badge.dataset['state'] = state;
-    }
-    for (const label of badge.querySelectorAll<HTMLElement>('[data-label]')) {
-      label.hidden = label.dataset['label'] !== state;
-    }
+    applyBadgeState(badge, state);
     const startsIn = badge.querySelector<HTMLElement>('[data-starts-in]');
     if (startsIn) {
       startsIn.hidden = state !== 'upcoming';
