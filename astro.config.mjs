@@ -9,6 +9,8 @@ import { qrCodes } from './src/integrations/qr-codes.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { offlinePacks } from './src/integrations/offline-packs.ts';
+import { parallelPages } from './src/integrations/parallel-pages.ts';
+import { keepOutput } from './src/integrations/keep-output.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
@@ -29,6 +31,8 @@ export default defineConfig({
   },
   integrations: [
     react(),
+    // Pages rendered on every core (OCOP_RENDER_WORKERS; 0 = on the main thread).
+    parallelPages(),
     searchIndex(),
     badges(),
     qrCodes(),
@@ -37,8 +41,10 @@ export default defineConfig({
     sitemap(),
     // After every integration that writes files a fair's offline pack holds (QR codes).
     offlinePacks(),
-    // Last: it reads the finished pages for their inline scripts.
+    // It reads the finished pages for their inline scripts.
     deployFiles(),
+    // Last: `dist/` is kept between builds; this deletes whatever this build did not make.
+    keepOutput(),
   ],
   image: {
     responsiveStyles: true,

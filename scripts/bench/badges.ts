@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 import { productBadgeSvg, writeBadges } from '../../src/lib/badge/write-badges.ts';
+import { folderWriter } from '../../src/lib/build/output-ledger.ts';
 import { todayInVietnam } from '../../src/lib/domain/dates.ts';
 
 const { values } = parseArgs({
@@ -57,8 +58,8 @@ try {
     return chars;
   });
   const site = path.join(dir, 'site');
-  const cold = await timed(() => writeBadges(products, site, values.date));
-  const warm = await timed(() => writeBadges(products, site, values.date));
+  const cold = await timed(() => writeBadges(products, folderWriter(site), values.date));
+  const warm = await timed(() => writeBadges(products, folderWriter(site), values.date));
 
   const ms = ({ wall, cpu }: { wall: number; cpu: number }) =>
     `${wall.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU (${((wall / n) * 1000).toFixed(1)} µs each)`;

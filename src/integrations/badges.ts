@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readCatalogueForBuild } from '../lib/content-files/read-content.ts';
 import { BUILD_DATE } from '../lib/catalogue/build-date.ts';
 import { writeBadges } from '../lib/badge/write-badges.ts';
+import { OutputLedger } from '../lib/build/output-ledger.ts';
 
 export function badges(): AstroIntegration {
   return {
@@ -17,14 +18,17 @@ export function badges(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const catalogue = await readCatalogueForBuild();
+        const ledger = await OutputLedger.open('badges', fileURLToPath(dir));
         const written = await writeBadges(
           catalogue.products.map((p) => p.data),
-          fileURLToPath(dir),
+          ledger,
           BUILD_DATE,
         );
+        const files = await ledger.finish();
         logger.info(
           `Badges: ${written.files} files, ${(written.bytes / 1024).toFixed(0)} KB, status as of ` +
-            `${BUILD_DATE}, in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+            `${BUILD_DATE} (${files.written} written, ${files.unchanged} unchanged, ${files.removed} ` +
+            `removed), in ${((performance.now() - started) / 1000).toFixed(2)} s`,
         );
       },
     },

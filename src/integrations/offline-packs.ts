@@ -7,7 +7,8 @@
  * It must run after the integrations that write files a pack may hold (QR codes, short URL
  * pages): keep it last in `astro.config.mjs`.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { OutputLedger } from '../lib/build/output-ledger.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -53,6 +54,8 @@ export function offlinePacks(): AstroIntegration {
           catalogue.products.map((p) => [p.id, { code: p.data.code, producer: p.data.producer }]),
         );
         const sizes: string[] = [];
+        // Through a ledger: a removed fair's packs leave the output with it.
+        const ledger = await OutputLedger.open('offline-packs', out);
         for (const fair of catalogue.fairs ?? []) {
           for (const locale of LOCALES) {
             const { pages, optional } = packPages(fair.id, fair.data, locale, { products });
@@ -65,15 +68,17 @@ export function offlinePacks(): AstroIntegration {
               urls: pack.urls,
               hashes: pack.hashes,
             };
-            const file = path.join(out, routes.fairOfflinePack(fair.id, locale));
-            await mkdir(path.dirname(file), { recursive: true });
-            await writeFile(file, `${JSON.stringify(manifest, null, 1)}\n`);
+            await ledger.write(
+              routes.fairOfflinePack(fair.id, locale),
+              `${JSON.stringify(manifest, null, 1)}\n`,
+            );
             sizes.push(
               `${routes.fair(fair.id, locale)} ${pack.urls.length} files ${(pack.bytes / 1024).toFixed(0)} KB` +
                 (pack.skipped.length ? ` (${pack.skipped.length} optional not built)` : ''),
             );
           }
         }
+        await ledger.finish();
         logger.info(
           `Service worker ${(swBytes / 1024).toFixed(1)} KB; ${sizes.length} offline packs in ` +
             `${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -13,6 +13,7 @@ import { defaultQrCacheDir } from '../lib/qr/cache.ts';
 import { qrJobs } from '../lib/qr/catalogue-jobs.ts';
 import { writeQrCodes } from '../lib/qr/write-qr-codes.ts';
 import { writeProducerRedirects } from '../lib/short-urls/producer-redirects.ts';
+import { OutputLedger } from '../lib/build/output-ledger.ts';
 
 export function qrCodes(): AstroIntegration {
   let site: string | undefined;
@@ -30,13 +31,15 @@ export function qrCodes(): AstroIntegration {
         const catalogue = await readCatalogueForBuild();
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        // Files identical to the last build's stay as they are (src/lib/build/output-ledger.ts).
+        const ledger = await OutputLedger.open('qr-codes', outDir);
         const pages = await writeProducerRedirects(
           catalogue.producers.map(({ id, data }) => ({
             slug: id,
             code: data.code,
             name: data.name,
           })),
-          outDir,
+          ledger,
           site,
         );
         logger.info(
@@ -45,13 +48,16 @@ export function qrCodes(): AstroIntegration {
         const report = await writeQrCodes({
           jobs: qrJobs(catalogue, site),
           outDir,
+          writer: ledger,
           cacheDir: defaultQrCacheDir(),
         });
+        const files = await ledger.finish();
         const perCode = report.codes ? (report.drawMs / report.codes).toFixed(2) : '0';
         logger.info(
           `QR codes: ${report.codes} (${report.encoded} encoded, ${report.reused} from the cache), ` +
             `${((report.svgBytes + report.pngBytes) / 1024 / 1024).toFixed(1)} MB, ` +
-            `${perCode} ms each to draw, ${(report.ms / 1000).toFixed(1)} s in all.`,
+            `${perCode} ms each to draw; ${files.written} files written, ${files.unchanged} ` +
+            `unchanged, ${files.removed} removed; ${(report.ms / 1000).toFixed(1)} s in all.`,
         );
       },
     },

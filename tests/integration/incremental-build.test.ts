@@ -1,13 +1,15 @@
 /**
  * Incremental builds are correct: after a cold build, one product is renamed and re-priced and
- * the site rebuilt with the same cache. Only a few pages may be rendered again, and every page
+ * the site rebuilt with the same cache and output folder (kept between builds). Only a few pages may be rendered again, and every page
  * that shows the product — its own page in both languages, its producer, the listings it is
  * on, the products that show it as related — must show the new name and no page the old one;
  * its search document and open-data row change too. (measured.md: a `cacheKey` that misses a
- * dependency goes stale silently; this is the test that catches it.)
+ * dependency goes stale silently; this is the test that catches it.) Then a product is deleted:
+ * its pages, short URL, QR codes and badge must leave the output, and nothing else may change.
  */
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,10 +17,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const SLUG = 'banh-cay-lang-nguyen';
 const OLD_NAME = 'Bánh cáy làng Nguyễn';
 const NEW_NAME = 'Bánh cáy Nguyễn Xá đổi tên để thử';
+/** Deleted in the third build (no fair lists it). */
+const DELETED = 'banh-dau-sau-rieng-rong-vang-hoang-gia';
+/** Untouched throughout. */
+const UNTOUCHED = 'nuoc-mam-phu-quoc-khai-hoan-40-do-dam';
 
 let dir: string;
 let before: Map<string, string>;
 let second: { output: string; rendered: string[]; restored: number };
+let third: { output: string; deletedCode: string; untouchedCode: string };
 
 function build(): string {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -60,14 +67,50 @@ beforeAll(async () => {
     `${JSON.stringify({ ...json, price: { min: 123000, unit: 'hộp' } }, null, 2)}\n`,
   );
   const output = build();
-  // Astro logs each page it writes; a page copied from the previous build says "(restored)".
+  // Astro logs each page it writes; a page kept from the previous build says "(cached)"
+  // ("(restored)" when it had to be copied back from the cache).
   const pages = output.split('\n').filter((l) => /\/index\.html/.test(l));
+  const reused = (l: string) => l.includes('(cached)') || l.includes('(restored)');
   second = {
     output,
-    rendered: pages.filter((l) => !l.includes('(restored)')),
-    restored: pages.filter((l) => l.includes('(restored)')).length,
+    rendered: pages.filter((l) => !reused(l)),
+    restored: pages.filter(reused).length,
   };
+
+  // Third build: one product deleted, a stray file dropped into the output, and the untouched
+  // product's files dated in the past (a rewrite would give them today's date).
+  const codeOf = async (slug: string) =>
+    (
+      JSON.parse(await readFile(path.join(dir, 'content', 'products', `${slug}.json`), 'utf8')) as {
+        code: string;
+      }
+    ).code;
+  third = {
+    output: '',
+    deletedCode: await codeOf(DELETED),
+    untouchedCode: await codeOf(UNTOUCHED),
+  };
+  await rm(path.join(dir, 'content', 'products', `${DELETED}.json`));
+  await writeFile(path.join(dir, 'dist', 'stray.txt'), 'not made by any build');
+  for (const file of untouchedFiles()) await utimes(file, PAST, PAST);
+  await utimes(path.join(dir, 'dist', 'stray.txt'), PAST, PAST);
+  third.output = build();
 }, 600_000);
+
+const PAST = new Date('2020-01-01T00:00:00Z');
+
+/** Files of the untouched product: its page, check page, QR codes and badge. */
+function untouchedFiles(): string[] {
+  const dist = path.join(dir, 'dist');
+  const code = third.untouchedCode;
+  return [
+    path.join(dist, 'san-pham', UNTOUCHED, 'index.html'),
+    path.join(dist, 'p', code, 'index.html'),
+    path.join(dist, 'p', code, 'qr.svg'),
+    path.join(dist, 'p', code, 'qr.png'),
+    path.join(dist, 'p', code, 'huy-hieu.svg'),
+  ];
+}
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -108,5 +151,40 @@ describe('a rebuild after editing one product', () => {
     const csv = await readFile(path.join(dir, 'dist', 'du-lieu', 'ocop-san-pham.csv'), 'utf8');
     expect(csv).toContain(NEW_NAME);
     expect(csv).not.toContain(OLD_NAME);
+  });
+});
+
+describe('a rebuild after deleting one product (output kept between builds)', () => {
+  it('removes its pages in both languages, short URL, QR codes and badge', () => {
+    const dist = path.join(dir, 'dist');
+    for (const gone of [
+      path.join(dist, 'san-pham', DELETED),
+      path.join(dist, 'en', 'san-pham', DELETED),
+      path.join(dist, 'p', third.deletedCode),
+      path.join(dist, 'en', 'p', third.deletedCode),
+    ]) {
+      expect(existsSync(gone), gone).toBe(false);
+    }
+  });
+
+  it('leaves no page linking to it', async () => {
+    const linking = [...(await htmlFiles())].filter(([, html]) => html.includes(`/${DELETED}/`));
+    expect(linking.map(([f]) => f)).toEqual([]);
+  });
+
+  it('removes a file no build made', () => {
+    expect(existsSync(path.join(dir, 'dist', 'stray.txt'))).toBe(false);
+  });
+
+  it("does not write the untouched product's files again", async () => {
+    for (const file of untouchedFiles()) {
+      expect((await stat(file)).mtime.getUTCFullYear(), file).toBe(2020);
+    }
+  });
+
+  it('says what it removed', () => {
+    // Its 2 product pages and 2 check pages at least; the first few are named.
+    expect(third.output).toMatch(/\b([4-9]|\d\d+) stale files removed/);
+    expect(third.output).toContain(`p/${third.deletedCode}/index.html`);
   });
 });

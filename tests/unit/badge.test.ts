@@ -18,6 +18,7 @@ import {
   XML_FORBIDDEN,
 } from '../../src/lib/badge/render-badge.ts';
 import { productBadgeSvg, writeBadges } from '../../src/lib/badge/write-badges.ts';
+import { folderWriter } from '../../src/lib/build/output-ledger.ts';
 import { certificateStatus } from '../../src/lib/domain/certificate-status.ts';
 
 /** Decided 15/12/2024: valid through 15/12/2027, "expiring" from 16/9/2027 (90 days before). */
@@ -190,7 +191,7 @@ describe('writing the badges', () => {
           certifications: [{ stars: 5, decisionDate: '2021-03-01', status: 'new' as const }],
         },
       ];
-      const written = await writeBadges(products, dir, '2026-06-01');
+      const written = await writeBadges(products, folderWriter(dir), '2026-06-01');
       expect(written.files).toBe(2);
       const a = await readFile(path.join(dir, 'p/aaaaaa/huy-hieu.svg'), 'utf8');
       const b = await readFile(path.join(dir, 'p/bbbbbb/huy-hieu.svg'), 'utf8');
@@ -203,7 +204,7 @@ describe('writing the badges', () => {
       expect(written.bytes).toBe(Buffer.byteLength(a) + Buffer.byteLength(b));
 
       // The next build, a day past the end date: the same file now says so.
-      await writeBadges(products, dir, '2027-12-16');
+      await writeBadges(products, folderWriter(dir), '2027-12-16');
       const later = await readFile(path.join(dir, 'p/aaaaaa/huy-hieu.svg'), 'utf8');
       expect(later).toContain('>Đã hết hạn<');
       expect(later).not.toContain('hiệu lực');

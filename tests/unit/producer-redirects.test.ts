@@ -6,6 +6,7 @@ import {
   producerRedirectHtml,
   writeProducerRedirects,
 } from '../../src/lib/short-urls/producer-redirects.ts';
+import { folderWriter } from '../../src/lib/build/output-ledger.ts';
 
 const SITE = 'https://ocop.example.vn';
 const producer = { slug: 'htx-a-b', code: 'k7q2m4', name: 'HTX "Á & B" <Nông sản>' };
@@ -32,7 +33,7 @@ describe('writeProducerRedirects', () => {
   it('writes /c/<code>/index.html and /en/c/<code>/index.html', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'ocop-redirects-'));
     try {
-      expect(await writeProducerRedirects([producer], dir, SITE)).toBe(2);
+      expect(await writeProducerRedirects([producer], folderWriter(dir), SITE)).toBe(2);
       const vi = await readFile(path.join(dir, 'c', 'k7q2m4', 'index.html'), 'utf8');
       const en = await readFile(path.join(dir, 'en', 'c', 'k7q2m4', 'index.html'), 'utf8');
       expect(vi).toBe(producerRedirectHtml(producer, 'vi', SITE));

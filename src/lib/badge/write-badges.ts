@@ -2,8 +2,7 @@
  * Writes every product's badge (`/p/<code>/huy-hieu.svg`) into the built site, with the status
  * as of `date`. Called after each build by the `ocop:badges` integration; Node only.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { OutputWriter } from '../build/output-ledger.ts';
 import {
   certificateStatus,
   currentCertification,
@@ -40,33 +39,17 @@ export interface WrittenBadges {
 /** Writes them all, a few dozen files at a time. */
 export async function writeBadges(
   products: readonly BadgeProduct[],
-  outDir: string,
+  writer: OutputWriter,
   date: string,
   concurrency = 64,
 ): Promise<WrittenBadges> {
   let next = 0;
   let bytes = 0;
-  // The folders usually exist (each product's short-URL page is in it): try the write first,
-  // and make folders first for the rest once one turns out to be missing.
-  let makeFolders = false;
-  async function write(file: string, svg: string) {
-    if (!makeFolders) {
-      try {
-        await writeFile(file, svg);
-        return;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        makeFolders = true;
-      }
-    }
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, svg);
-  }
   async function worker() {
     while (next < products.length) {
       const product = products[next++]!;
       const svg = productBadgeSvg(product, date);
-      await write(path.join(outDir, assets.productBadge(product.code)), svg);
+      await writer.write(assets.productBadge(product.code), svg);
       bytes += Buffer.byteLength(svg);
     }
   }

@@ -52,26 +52,45 @@ async function readFolder<T>(
     });
     return [];
   }
+  // Files are read many at a time (one by one, 30,000 files waited ~8 s on the disk), then
+  // checked in name order so that entries and problems come out in a stable order.
+  const texts = await readAll(names.map((name) => path.join(folder, name)));
   const entries: Entry<T>[] = [];
-  for (const name of names) {
+  names.forEach((name, i) => {
     const file = path.join(folder, name);
+    const text = texts[i]!;
     let raw: unknown;
     try {
-      raw = JSON.parse(await readFile(file, 'utf8'));
+      if (text instanceof Error) throw text;
+      raw = JSON.parse(text);
     } catch (error) {
       problems.push({
         file,
         field: '(file)',
         message: `is not valid JSON: ${(error as Error).message}`,
       });
-      continue;
+      return;
     }
     const result = schema.safeParse(raw);
     if (result.success)
       entries.push({ id: name.slice(0, -'.json'.length), file, data: result.data });
     else problems.push(...describeZodError(file, result.error));
-  }
+  });
   return entries;
+}
+
+/** Reads `files` as UTF-8, `concurrency` at a time; a file that cannot be read gives its error. */
+async function readAll(files: readonly string[], concurrency = 64): Promise<(string | Error)[]> {
+  const texts: (string | Error)[] = new Array<string | Error>(files.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const i = next++;
+      texts[i] = await readFile(files[i]!, 'utf8').catch((error: unknown) => error as Error);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, lane));
+  return texts;
 }
 
 /** Checks that every producer and sales point a product names exists, and codes are unique. */

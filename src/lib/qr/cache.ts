@@ -8,6 +8,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ocopCacheDir } from '../build/cache-dir.ts';
 import { deserialize, serialize } from 'node:v8';
 import type { QrMatrix } from './matrix.ts';
 
@@ -25,8 +26,7 @@ interface CachedQr {
 
 /** `node_modules/.cache/ocop/qr`, or `<OCOP_CACHE_DIR>/qr` when a build keeps its caches apart. */
 export function defaultQrCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const own = env['OCOP_CACHE_DIR'];
-  return path.resolve(own ? path.join(own, 'qr') : 'node_modules/.cache/ocop/qr');
+  return ocopCacheDir('qr', env);
 }
 
 function pack(modules: Uint8Array): Uint8Array {

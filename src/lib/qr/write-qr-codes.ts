@@ -4,12 +4,11 @@
  * build come from the cache (`cache.ts`). Node only; called by the `ocop:qr-codes` integration
  * and by `scripts/bench/qr.ts`.
  */
-import path from 'node:path';
 import { qrMatrix, QR_DEFAULT_ERROR_CORRECTION, QR_QUIET_ZONE_MODULES } from './matrix.ts';
 import { renderQrPng } from './png.ts';
 import { renderQrSvg } from './svg.ts';
 import { QrCache } from './cache.ts';
-import { writeFileMakingFolder } from './write-file.ts';
+import { folderWriter, type OutputWriter } from '../build/output-ledger.ts';
 
 /** PNG pixels per module: a version-4 code is 410 px, 35 mm at the 300 dpi stored in it. */
 export const QR_PNG_SCALE = 10;
@@ -43,13 +42,16 @@ export interface QrReport {
 export async function writeQrCodes(options: {
   jobs: readonly QrJob[];
   outDir: string;
+  /** How files reach `outDir` (default: written every time; the build passes its ledger). */
+  writer?: OutputWriter;
   /** Omit to encode everything afresh and keep nothing. */
   cacheDir?: string | undefined;
   concurrency?: number;
 }): Promise<QrReport> {
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const { jobs, outDir, concurrency = 32 } = options;
+  const { jobs, concurrency = 32 } = options;
+  const writer = options.writer ?? folderWriter(options.outDir);
   const errorCorrection = QR_DEFAULT_ERROR_CORRECTION;
   const cache = options.cacheDir
     ? await QrCache.open(
@@ -87,8 +89,8 @@ export async function writeQrCodes(options: {
       });
       report.drawMs += performance.now() - drawStarted;
       // SVG first: it makes the folder when missing, the PNG then finds it.
-      await writeFileMakingFolder(path.join(outDir, job.svg), svg);
-      await writeFileMakingFolder(path.join(outDir, job.png), drawn.png);
+      await writer.write(job.svg, svg);
+      await writer.write(job.png, drawn.png);
       report.svgBytes += Buffer.byteLength(svg);
       report.pngBytes += drawn.png.length;
     }

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ocopCacheDir } from '../build/cache-dir.ts';
 import { shareImageFormat, shareImageHash, type ShareCardFields } from './fields.ts';
 
 /**
@@ -16,10 +17,7 @@ import { shareImageFormat, shareImageHash, type ShareCardFields } from './fields
  * keeps its caches apart (see astro.config.mjs).
  */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const own = env['OCOP_CACHE_DIR'];
-  return path.resolve(
-    own ? path.join(own, 'share-images') : 'node_modules/.cache/ocop/share-images',
-  );
+  return ocopCacheDir('share-images', env);
 }
 
 /** File name of a card in the cache. */

@@ -9,6 +9,7 @@ import type { ShareImageJob } from './catalogue-jobs.ts';
 import type { ShareCardFields } from './fields.ts';
 import { cacheFileName, PhotoHashes } from './cache.ts';
 import { RenderPool, ShareImageRenderError } from './pool.ts';
+import { claimedOutputs } from '../build/output-ledger.ts';
 
 export interface WriteShareImagesOptions {
   jobs: readonly ShareImageJob[];
@@ -121,7 +122,10 @@ export async function writeShareImages(
   const folders = new Set(jobs.map((job) => path.dirname(path.join(outDir, job.file))));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   await eachLimited([...jobs.keys()], 32, async (i) => {
-    await place(path.join(cacheDir, names[i]!), path.join(outDir, jobs[i]!.file));
+    const file = path.join(outDir, jobs[i]!.file);
+    await place(path.join(cacheDir, names[i]!), file);
+    // A link keeps the cache file's date: tell the output sweep this card belongs to the build.
+    claimedOutputs().add(file);
   });
   report.reused = jobs.length - report.rendered;
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { HTML_LANG, LOCALES, type Locale } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
 import { shortUrlStrings } from '../i18n/ui/short-urls.ts';
-import { writeFileMakingFolder } from '../qr/write-file.ts';
+import type { OutputWriter } from '../build/output-ledger.ts';
 
 export interface RedirectProducer {
   /** File name of the producer: its page's slug. */
@@ -48,7 +48,7 @@ export function producerRedirectHtml(
 /** Writes every producer's short-URL page in both languages; returns the number of files. */
 export async function writeProducerRedirects(
   producers: readonly RedirectProducer[],
-  outDir: string,
+  writer: OutputWriter,
   site: string | URL,
   concurrency = 32,
 ): Promise<number> {
@@ -57,8 +57,8 @@ export async function writeProducerRedirects(
   async function worker() {
     while (next < jobs.length) {
       const { producer, locale } = jobs[next++]!;
-      const file = path.join(outDir, routes.producerShort(producer.code, locale), 'index.html');
-      await writeFileMakingFolder(file, producerRedirectHtml(producer, locale, site));
+      const file = path.posix.join(routes.producerShort(producer.code, locale), 'index.html');
+      await writer.write(file, producerRedirectHtml(producer, locale, site));
     }
   }
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));

@@ -1,0 +1,156 @@
+/**
+ * What the build's own steps wrote into the output folder, remembered between builds.
+ *
+ * The build keeps `dist/` between runs (emptying and refilling 200,000 files cost more than a
+ * whole warm build may take: docs/performance.md). Steps that write many files after the pages
+ * (QR codes, badges, share images, short-URL pages, the server-less search index) write through
+ * a ledger instead of `writeFile`:
+ *
+ * - a file whose bytes are those the previous build wrote there, and which is still there, is
+ *   not written again;
+ * - a file the previous build wrote and this one did not is deleted at `finish()` (a product
+ *   removed from the catalogue loses its QR codes and badge);
+ * - every file written or kept is claimed (`claimedOutputs`), so the final sweep
+ *   (`src/integrations/keep-output.ts`) knows it belongs to this build.
+ *
+ * State lives in `<cache>/outputs/<name>.json` (`ocopCacheDir`); it is replaced only when the
+ * step finishes, so an interrupted build leaves the previous state and the next build rewrites
+ * whatever differs. Node only.
+ */
+import { hash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ocopCacheDir } from './cache-dir.ts';
+
+const STATE_VERSION = 1;
+
+interface LedgerState {
+  version: number;
+  outDir: string;
+  files: Record<string, string>;
+}
+
+export interface LedgerReport {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+const CLAIMS = Symbol.for('ocop.claimed-outputs');
+
+/** Absolute paths the build's steps wrote or kept in this process (see `keep-output.ts`). */
+export function claimedOutputs(): Set<string> {
+  const host = globalThis as { [CLAIMS]?: Set<string> };
+  return (host[CLAIMS] ??= new Set());
+}
+
+/** Where the ledgers of this build are kept. */
+export function ledgerDir(env: NodeJS.ProcessEnv = process.env): string {
+  return ocopCacheDir('outputs', env);
+}
+
+function digest(data: string | Uint8Array): string {
+  return hash('sha1', data, 'base64url');
+}
+
+async function writeMakingFolder(file: string, data: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(file, data);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, data);
+  }
+}
+
+/** Where a step writes its files: a ledger, or straight into a folder (`folderWriter`). */
+export interface OutputWriter {
+  /** Writes `data` at `file`, a path relative to the output folder; false if it was kept. */
+  write(file: string, data: string | Uint8Array): Promise<boolean>;
+}
+
+/** Writes every file, making folders as needed (benchmarks, tools, tests). */
+export function folderWriter(outDir: string): OutputWriter {
+  return {
+    async write(file, data) {
+      await writeMakingFolder(path.join(outDir, file.replace(/^[/\\]+/, '')), data);
+      return true;
+    },
+  };
+}
+
+export class OutputLedger implements OutputWriter {
+  readonly #stateFile: string;
+  readonly #outDir: string;
+  readonly #previous: ReadonlyMap<string, string>;
+  readonly #next = new Map<string, string>();
+  readonly #report: LedgerReport = { written: 0, unchanged: 0, removed: 0 };
+
+  private constructor(stateFile: string, outDir: string, previous: Map<string, string>) {
+    this.#stateFile = stateFile;
+    this.#outDir = outDir;
+    this.#previous = previous;
+  }
+
+  /**
+   * The ledger of step `name` for `outDir`. A missing or unreadable state, or one kept for
+   * another output folder, counts as "nothing written before": every file is written.
+   */
+  static async open(
+    name: string,
+    outDir: string,
+    stateDir: string = ledgerDir(),
+  ): Promise<OutputLedger> {
+    const stateFile = path.join(stateDir, `${name}.json`);
+    const resolved = path.resolve(outDir);
+    let previous = new Map<string, string>();
+    try {
+      const state = JSON.parse(await readFile(stateFile, 'utf8')) as LedgerState;
+      if (state.version === STATE_VERSION && state.outDir === resolved) {
+        previous = new Map(Object.entries(state.files));
+      }
+    } catch {
+      // No state yet (or a damaged one): write everything.
+    }
+    return new OutputLedger(stateFile, resolved, previous);
+  }
+
+  /** Writes `data` at `file` (relative to the output folder) unless it is already there. */
+  async write(file: string, data: string | Uint8Array): Promise<boolean> {
+    const rel = file.replace(/^[/\\]+/, '');
+    const absolute = path.join(this.#outDir, rel);
+    const sum = digest(data);
+    this.#next.set(rel, sum);
+    claimedOutputs().add(absolute);
+    if (this.#previous.get(rel) === sum && existsSync(absolute)) {
+      this.#report.unchanged++;
+      return false;
+    }
+    await writeMakingFolder(absolute, data);
+    this.#report.written++;
+    return true;
+  }
+
+  /** Deletes what the previous build wrote and this one did not, then saves the state. */
+  async finish(): Promise<LedgerReport> {
+    for (const rel of this.#previous.keys()) {
+      if (this.#next.has(rel)) continue;
+      const absolute = path.join(this.#outDir, rel);
+      await rm(absolute, { force: true });
+      // Its folder too when nothing else is left in it (`/p/<code>/` of a removed product).
+      await rmdir(path.dirname(absolute)).catch(() => undefined);
+      this.#report.removed++;
+    }
+    const state: LedgerState = {
+      version: STATE_VERSION,
+      outDir: this.#outDir,
+      files: Object.fromEntries(this.#next),
+    };
+    await mkdir(path.dirname(this.#stateFile), { recursive: true });
+    const temporary = `${this.#stateFile}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify(state));
+    await rename(temporary, this.#stateFile);
+    return { ...this.#report };
+  }
+}
