@@ -9,7 +9,6 @@ import { qrCodes } from './src/integrations/qr-codes.ts';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { offlinePacks } from './src/integrations/offline-packs.ts';
-import { parallelPages } from './src/integrations/parallel-pages.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
@@ -31,8 +30,6 @@ export default defineConfig({
   },
   integrations: [
     react(),
-    // Pages rendered on every core (OCOP_RENDER_WORKERS; 0 = on the main thread).
-    parallelPages(),
     searchIndex(),
     badges(),
     qrCodes(),
