@@ -5,7 +5,7 @@
  *              empty share-image / QR caches;
  *   warm     — nothing changed;
  *   one edit — one product renamed (its page, listings and related cards must change).
- * Prints seconds, peak memory, pages rendered / restored, pages per second, output size and
+ * Prints seconds, peak memory, pages rendered / reused, pages per second, output size and
  * time per phase.
  *
  *   npm run bench:build [-- --products 20000 --producers 10000 --images 200 --keep]
@@ -89,7 +89,7 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
 
 export function formatBuildBench(bench: BuildBench): string {
   const rows = [
-    ['build', 'time', 'peak RSS', 'pages', 'rendered', 'restored', 'pages/s', 'output'],
+    ['build', 'time', 'peak RSS', 'pages', 'rendered', 'reused', 'pages/s', 'output'],
     ...bench.runs.map((r) => {
       const pageSeconds = r.phases['pages'] ?? r.seconds;
       return [

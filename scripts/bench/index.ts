@@ -64,7 +64,7 @@ for (const [run, target] of [
 ] as const) {
   row(
     `build ${run.label} (${scale})`,
-    `${s(run.seconds)}, peak ${(run.peakRssMB / 1024).toFixed(2)} GB, ${run.rendered.toLocaleString('en')} rendered / ${run.restored.toLocaleString('en')} restored`,
+    `${s(run.seconds)}, peak ${(run.peakRssMB / 1024).toFixed(2)} GB, ${run.rendered.toLocaleString('en')} rendered / ${run.restored.toLocaleString('en')} reused`,
     `${target}, ≤ 4 GB`,
   );
 }

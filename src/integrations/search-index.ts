@@ -8,7 +8,10 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { readCatalogueForBuild } from '../lib/content-files/read-content.ts';
+import {
+  prefetchCatalogueForBuild,
+  readCatalogueForBuild,
+} from '../lib/content-files/read-content.ts';
 import { BUILD_DATE } from '../lib/catalogue/build-date.ts';
 import { buildSearchDocuments } from '../lib/search/documents.ts';
 import { writeFallbackIndex } from '../lib/search/fallback/build-index.ts';
@@ -20,6 +23,8 @@ export function searchIndex(): AstroIntegration {
     name: 'ocop:search-index',
     hooks: {
       'astro:build:start': async ({ logger }) => {
+        // The integrations read the catalogue after the pages; start on another thread now.
+        prefetchCatalogueForBuild();
         const { meilisearch } = publicSearchConfig(process.env);
         if (!meilisearch) {
           logger.info('No PUBLIC_MEILISEARCH_HOST: the search page uses the server-less index.');

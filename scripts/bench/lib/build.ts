@@ -14,8 +14,9 @@ export interface BuildRun {
   peakRssMB: number;
   /** HTML pages in the output. */
   pages: number;
-  /** Pages rendered in this run (not restored from the incremental cache). */
+  /** Pages rendered in this run (not reused from the previous build). */
   rendered: number;
+  /** Pages reused from the previous build (kept in the output, or copied from the cache). */
   restored: number;
   /** Seconds per phase, from the build's own log lines. */
   phases: Record<string, number>;
@@ -117,7 +118,8 @@ export async function timedBuild(label: string, env: BuildEnv): Promise<BuildRun
     pending = parts.pop() ?? '';
     for (const line of parts) {
       if (/\/index\.html/.test(line)) {
-        if (line.includes('(restored)')) restored += 1;
+        // "(cached)": already in the kept output; "(restored)": copied back from the cache.
+        if (line.includes('(cached)') || line.includes('(restored)')) restored += 1;
         else rendered += 1;
         continue;
       }

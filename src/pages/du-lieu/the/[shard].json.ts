@@ -5,11 +5,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCardShards } from '../../../lib/shortlist/shards.ts';
 import type { CardShard } from '../../../lib/shortlist/card.ts';
+import { cacheKey } from '../../../lib/catalogue/digests.ts';
 
 export const getStaticPaths = (async () =>
   [...(await getCardShards())].map(([shard, cards]) => ({
     params: { shard },
     props: { cards },
+    // The cards are the whole file: unchanged cards, unchanged file.
+    cacheKey: cacheKey('cards', cards),
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ cards: CardShard }> = ({ props }) =>
