@@ -26,8 +26,12 @@ function load(): Promise<Map<string, Producer>> {
   return cache;
 }
 
-export async function getProducers(): Promise<Producer[]> {
-  return [...(await load()).values()];
+let list: Promise<Producer[]> | undefined;
+
+/** All producers, in file-name order; the same array every call (callers memoise on it). */
+export function getProducers(): Promise<Producer[]> {
+  list ??= load().then((byId) => [...byId.values()]);
+  return list;
 }
 
 export async function getProducer(slug: string): Promise<Producer | undefined> {

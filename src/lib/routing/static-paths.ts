@@ -25,6 +25,7 @@ import {
   getSalesPointsOf,
 } from '../catalogue/sales-points.ts';
 import { getFairs } from '../catalogue/fairs.ts';
+import { openDataKey } from '../open-data/endpoint.ts';
 
 /** The `[...lang]` param: absent for Vietnamese, "en" for English. */
 export const langParam = (locale: Locale): string | undefined =>
@@ -51,6 +52,11 @@ function perLocale<Item extends PathItem>(make: () => Promise<Item[]> | Item[]) 
 }
 
 export const localePaths = perLocale(() => [{ params: {}, props: {} }]);
+
+/** `/du-lieu/`: it shows the files' sizes and row counts, so it has their key. */
+export const openDataPagePaths = perLocale(async () => [
+  { params: {}, props: {}, cacheKey: await openDataKey() },
+]);
 
 export const productPaths = perLocale(async () =>
   Promise.all(
