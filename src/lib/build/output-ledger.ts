@@ -41,7 +41,7 @@ const CLAIMS = Symbol.for('ocop.claimed-outputs');
 
 /** Absolute paths the build's steps wrote or kept in this process (see `keep-output.ts`). */
 export function claimedOutputs(): Set<string> {
-  const host = globalThis as { [CLAIMS]?: Set<string> };
+  const host = globalThis as unknown as Record<symbol, Set<string> | undefined>;
   return (host[CLAIMS] ??= new Set());
 }
 

@@ -204,7 +204,10 @@ export function prefetchCatalogueForBuild(
       'message',
       (reply: { catalogue: Catalogue & { problems: ContentProblem[] } } | { error: string }) => {
         void worker.terminate();
-        if ('error' in reply) return reject(new Error(reply.error));
+        if ('error' in reply) {
+          reject(new Error(reply.error));
+          return;
+        }
         const { problems, ...catalogue } = reply.catalogue;
         if (problems.length) reject(new InvalidContentError(problems));
         else resolve(catalogue);

@@ -8,6 +8,10 @@ import { readCatalogue } from './read-content.ts';
 
 const { contentDir } = workerData as { contentDir: string };
 readCatalogue(contentDir, { lenient: true }).then(
-  (catalogue) => parentPort!.postMessage({ catalogue }),
-  (error: unknown) => parentPort!.postMessage({ error: String((error as Error).stack ?? error) }),
+  (catalogue) => {
+    parentPort!.postMessage({ catalogue });
+  },
+  (error: unknown) => {
+    parentPort!.postMessage({ error: String((error as Error).stack ?? error) });
+  },
 );
