@@ -151,6 +151,7 @@ export function keepOutput(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         // mtimes are compared with this; a second of slack for coarse file-system clocks.
         started = Date.now() - 1000;
+        claimedOutputs().clear();
         const markerFile = path.join(outDir, BUILD_MARKER);
         const [kept, made, pages] = await Promise.all([
           readId(idFile),
