@@ -37,8 +37,8 @@ export interface FailingAudit {
   displayValue?: string;
 }
 
-export interface PageScores extends PageTarget {
-  /** Category scores, 0–100 (median of the runs). */
+/** Category scores (0–100) and load figures of a page. */
+interface Figures {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -49,6 +49,10 @@ export interface PageScores extends PageTarget {
   cls: number;
   /** Bytes transferred for the page load (Lighthouse's total-byte-weight), KB. */
   totalKB: number;
+}
+
+/** A page's figures: the median of its runs. */
+export interface PageScores extends PageTarget, Figures {
   runs: number;
   /** Audits below a full score in the run with the median performance score. */
   failing: FailingAudit[];
@@ -263,16 +267,8 @@ export function failingAudits(lhr: Result): FailingAudit[] {
   return out;
 }
 
-interface RunFigures {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
-  fcpMs: number;
-  lcpMs: number;
-  tbtMs: number;
-  cls: number;
-  totalKB: number;
+/** One Lighthouse run of one page: its scores and figures, and what the run reported. */
+interface RunFigures extends Figures {
   benchmarkIndex: number;
   failing: FailingAudit[];
   warnings: string[];
