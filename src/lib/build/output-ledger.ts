@@ -3,8 +3,9 @@
  *
  * The build keeps `dist/` between runs (emptying and refilling 200,000 files cost more than a
  * whole warm build may take: docs/performance.md). Steps that write many files after the pages
- * (QR codes, badges, share images, short-URL pages, the server-less search index) write through
- * a ledger instead of `writeFile`:
+ * (QR codes, producer short-URL pages, badges, offline packs) write through a ledger instead of
+ * `writeFile`. (Share images are linked from their own cache and only claimed; the server-less
+ * search index rewrites its few files every build.)
  *
  * - a file whose bytes are those the previous build wrote there, and which is still there, is
  *   not written again;
