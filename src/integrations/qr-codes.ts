@@ -54,7 +54,8 @@ export function qrCodes(): AstroIntegration {
         const files = await ledger.finish();
         const perCode = report.codes ? (report.drawMs / report.codes).toFixed(2) : '0';
         logger.info(
-          `QR codes: ${report.codes} (${report.encoded} encoded, ${report.reused} from the cache), ` +
+          `QR codes: ${report.codes} (${report.encoded} encoded, ${report.offThread} of them on a ` +
+            `second thread, ${report.reused} from the cache), ` +
             `${((report.svgBytes + report.pngBytes) / 1024 / 1024).toFixed(1)} MB, ` +
             `${perCode} ms each to draw; ${files.written} files written, ${files.unchanged} ` +
             `unchanged, ${files.removed} removed; ${(report.ms / 1000).toFixed(1)} s in all.`,

@@ -62,6 +62,11 @@ export class QrCache {
     return cache;
   }
 
+  /** Whether an earlier build drew this text (without counting it as used). */
+  has(text: string): boolean {
+    return this.#saved.has(text);
+  }
+
   get(
     text: string,
     errorCorrection: QrMatrix['errorCorrection'],
