@@ -6,6 +6,8 @@
  * its search document and open-data row change too. (measured.md: a `cacheKey` that misses a
  * dependency goes stale silently; this is the test that catches it.) Then a product is deleted:
  * its pages, short URL, QR codes and badge must leave the output, and nothing else may change.
+ * Last, the output loses its build marker (as after an interrupted build): it is emptied, and
+ * with no second copy of each page in the cache every page is rendered again, the same as before.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -25,7 +27,14 @@ const UNTOUCHED = 'nuoc-mam-phu-quoc-khai-hoan-40-do-dam';
 let dir: string;
 let before: Map<string, string>;
 let second: { output: string; rendered: string[]; restored: number };
-let third: { output: string; deletedCode: string; untouchedCode: string };
+let third: {
+  output: string;
+  deletedCode: string;
+  untouchedCode: string;
+  /** Year each of `untouchedFiles()` was last written, after this build. */
+  untouchedYears: number[];
+};
+let fourth: { output: string; before: Map<string, string> };
 
 function build(): string {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -89,12 +98,20 @@ beforeAll(async () => {
     output: '',
     deletedCode: await codeOf(DELETED),
     untouchedCode: await codeOf(UNTOUCHED),
+    untouchedYears: [],
   };
   await rm(path.join(dir, 'content', 'products', `${DELETED}.json`));
   await writeFile(path.join(dir, 'dist', 'stray.txt'), 'not made by any build');
   for (const file of untouchedFiles()) await utimes(file, PAST, PAST);
   await utimes(path.join(dir, 'dist', 'stray.txt'), PAST, PAST);
   third.output = build();
+  for (const file of untouchedFiles())
+    third.untouchedYears.push((await stat(file)).mtime.getUTCFullYear());
+
+  // Fourth build: the output is no longer the one a complete build made.
+  fourth = { output: '', before: await htmlFiles() };
+  await rm(path.join(dir, 'dist', '.ocop-build'));
+  fourth.output = build();
 }, 600_000);
 
 const PAST = new Date('2020-01-01T00:00:00Z');
@@ -176,15 +193,31 @@ describe('a rebuild after deleting one product (output kept between builds)', ()
     expect(existsSync(path.join(dir, 'dist', 'stray.txt'))).toBe(false);
   });
 
-  it("does not write the untouched product's files again", async () => {
-    for (const file of untouchedFiles()) {
-      expect((await stat(file)).mtime.getUTCFullYear(), file).toBe(2020);
-    }
+  it("does not write the untouched product's files again", () => {
+    expect(third.untouchedYears).toEqual(untouchedFiles().map(() => 2020));
   });
 
   it('says what it removed', () => {
     // Its 2 product pages and 2 check pages at least; the first few are named.
     expect(third.output).toMatch(/\b([4-9]|\d\d+) stale files removed/);
     expect(third.output).toContain(`p/${third.deletedCode}/index.html`);
+  });
+});
+
+describe('a build whose output was not left by a complete build', () => {
+  it('empties it and renders every page again: the cache keeps no second copy of pages', async () => {
+    expect(fourth.output).toContain('Output folder emptied');
+    const pages = fourth.output.split('\n').filter((l) => /\/index\.html/.test(l));
+    expect(pages.length).toBeGreaterThan(300);
+    expect(pages.filter((l) => l.includes('(cached)') || l.includes('(restored)'))).toEqual([]);
+    const cached = await readdir(path.join(dir, 'cache'), { recursive: true });
+    expect(cached.filter((f) => f.endsWith('.html'))).toEqual([]);
+  });
+
+  it('makes the same pages as the build before it', async () => {
+    const after = await htmlFiles();
+    expect([...after.keys()].sort()).toEqual([...fourth.before.keys()].sort());
+    const differing = [...after].filter(([f, html]) => fourth.before.get(f) !== html);
+    expect(differing.map(([f]) => f)).toEqual([]);
   });
 });

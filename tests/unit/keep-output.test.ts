@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sweepOutput } from '../../src/integrations/keep-output.ts';
+import { pathToFileURL } from 'node:url';
+import { skipCachedPageCopies, sweepOutput } from '../../src/integrations/keep-output.ts';
 
 let root: string;
 const OLD = new Date('2020-01-01T00:00:00Z');
@@ -85,5 +86,29 @@ describe('sweepOutput', () => {
     });
     expect(report.removed).toEqual([]);
     expect(existsSync(at('p/abc/qr.svg'))).toBe(true);
+  });
+});
+
+describe('skipCachedPageCopies', () => {
+  it("finds Astro's incremental cache and stops it storing a copy of each page", async () => {
+    expect(await skipCachedPageCopies()).toBe(true);
+    // The module Astro's build uses (the same file, so the same class).
+    const { IncrementalBuildCache } = (await import(
+      pathToFileURL(path.resolve('node_modules/astro/dist/core/build/incremental.js')).href
+    )) as {
+      IncrementalBuildCache: {
+        prototype: {
+          writeOutputFile(settings: unknown, file: string, body: Uint8Array): Promise<void>;
+        };
+      };
+    };
+    const settings = { config: { cacheDir: pathToFileURL(`${root}/`) } };
+    await IncrementalBuildCache.prototype.writeOutputFile(
+      settings,
+      'san-pham/x/index.html',
+      new TextEncoder().encode('<p>x</p>'),
+    );
+    // Astro would have written `<cacheDir>/dist/san-pham/x/index.html`.
+    expect(await readdir(root, { recursive: true })).toEqual([]);
   });
 });
