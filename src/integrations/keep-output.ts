@@ -24,7 +24,7 @@ import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'no
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { claimedOutputs, ledgerDir, outputFolderReady } from '../lib/build/output-ledger.ts';
+import { claimedOutputs, ledgerDir } from '../lib/build/output-ledger.ts';
 
 /** In the output: the id of the build that made it. */
 export const BUILD_MARKER = '.ocop-build';
@@ -171,7 +171,6 @@ export function keepOutput(): AstroIntegration {
     name: 'ocop:keep-output',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        outputFolderReady(false);
         updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
@@ -199,8 +198,6 @@ export function keepOutput(): AstroIntegration {
           // Until this build completes, the output is not one a later build may trust.
           await rm(markerFile, { force: true });
         }
-        // Steps that write while the pages are rendered may start (`whenOutputFolderReady`).
-        outputFolderReady();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const timer = performance.now();

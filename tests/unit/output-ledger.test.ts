@@ -3,13 +3,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  claimedOutputs,
-  folderWriter,
-  OutputLedger,
-  outputFolderReady,
-  whenOutputFolderReady,
-} from '../../src/lib/build/output-ledger.ts';
+import { claimedOutputs, folderWriter, OutputLedger } from '../../src/lib/build/output-ledger.ts';
 
 let root: string;
 let out: string;
@@ -112,24 +106,5 @@ describe('folderWriter', () => {
     expect(await writer.write('/x/y.txt', 'a')).toBe(true);
     expect(await writer.write('x/y.txt', 'a')).toBe(true);
     expect(await readFile(path.join(out, 'x/y.txt'), 'utf8')).toBe('a');
-  });
-});
-
-describe('whenOutputFolderReady', () => {
-  it('runs a step when the output folder is declared ready, and at once after that', () => {
-    const ran: string[] = [];
-    outputFolderReady(false);
-    whenOutputFolderReady(() => ran.push('early'));
-    expect(ran).toEqual([]);
-    outputFolderReady();
-    expect(ran).toEqual(['early']);
-    whenOutputFolderReady(() => ran.push('late'));
-    expect(ran).toEqual(['early', 'late']);
-    // A new build: steps wait again.
-    outputFolderReady(false);
-    whenOutputFolderReady(() => ran.push('next build'));
-    expect(ran).toEqual(['early', 'late']);
-    outputFolderReady();
-    expect(ran).toEqual(['early', 'late', 'next build']);
   });
 });

@@ -46,31 +46,6 @@ export function claimedOutputs(): Set<string> {
   return (host[CLAIMS] ??= new Set());
 }
 
-const READY = Symbol.for('ocop.output-folder-ready');
-
-/**
- * Runs `start` once the output folder may be written to during the build — when
- * `keep-output.ts` has kept or emptied it, at its `astro:build:start` (`outputFolderReady`) —
- * so that a step can write while Astro renders the pages.
- */
-export function whenOutputFolderReady(start: () => void): void {
-  const host = globalThis as unknown as Record<symbol, (() => void)[] | true | undefined>;
-  const waiting = host[READY];
-  if (waiting === true) start();
-  else host[READY] = [...(waiting ?? []), start];
-}
-
-/**
- * The output folder is ready for this build: runs the waiting steps. `false` before a build
- * starts, so that steps wait again.
- */
-export function outputFolderReady(ready = true): void {
-  const host = globalThis as unknown as Record<symbol, (() => void)[] | true | undefined>;
-  const waiting = host[READY];
-  host[READY] = ready ? true : undefined;
-  if (ready && Array.isArray(waiting)) for (const start of waiting) start();
-}
-
 /** Where the ledgers of this build are kept. */
 export function ledgerDir(env: NodeJS.ProcessEnv = process.env): string {
   return ocopCacheDir('outputs', env);
