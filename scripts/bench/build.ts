@@ -8,13 +8,14 @@
  * Prints seconds, peak memory, pages rendered / reused, pages per second, output size and
  * time per phase.
  *
- *   npm run bench:build [-- --products 20000 --producers 10000 --images 200 --keep]
+ *   npm run bench:build [-- --products 20000 --producers 10000 --images 200 --keep --floor]
  */
 import { mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generate } from './lib/catalogue.ts';
+import { floorBuild } from './lib/astro-floor.ts';
 import { timedBuild, type BuildRun } from './lib/build.ts';
 
 export interface BuildBenchOptions {
@@ -25,6 +26,11 @@ export interface BuildBenchOptions {
   keep?: boolean;
   /** Extra environment for every build. */
   env?: Record<string, string>;
+  /**
+   * Also build Astro's floor (`lib/astro-floor.ts`) on the same catalogue, cold: one-line pages,
+   * as many as the cold build rendered, and again without the check pages.
+   */
+  floor?: boolean;
   log?: (line: string) => void;
 }
 
@@ -34,6 +40,8 @@ export interface BuildBench {
   runs: BuildRun[];
   /** The edited page showed the new name after the one-edit build. */
   editVisible: boolean;
+  /** Astro's floor runs, when asked for: same page count as the cold build, then without check pages. */
+  floor: BuildRun[];
 }
 
 export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench> {
@@ -80,7 +88,27 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
       path.join(env.outDir, 'san-pham', file.replace(/\.json$/, ''), 'index.html'),
       'utf8',
     );
-    return { options, generateSeconds, runs, editVisible: page.includes(newName) };
+    const floor: BuildRun[] = [];
+    if (options.floor) {
+      // Everything the cold build rendered besides product, producer and check pages.
+      const entryPages = 2 * (2 * options.products + options.producers);
+      const otherPages = Math.max(0, runs[0]!.rendered - entryPages);
+      const contentDir = env.contentDir;
+      log('Astro floor, one-line pages, as many as the cold build…');
+      floor.push(
+        await floorBuild('Astro floor: same pages', { contentDir, checkPages: true, otherPages }),
+      );
+      log(`  ${floor[0]!.seconds.toFixed(1)} s. Without check pages…`);
+      floor.push(
+        await floorBuild('Astro floor: no check pages', {
+          contentDir,
+          checkPages: false,
+          otherPages,
+        }),
+      );
+      log(`  ${floor[1]!.seconds.toFixed(1)} s.`);
+    }
+    return { options, generateSeconds, runs, editVisible: page.includes(newName), floor };
   } finally {
     if (options.keep) log(`Kept ${root}`);
     else await rm(root, { recursive: true, force: true });
@@ -90,7 +118,7 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
 export function formatBuildBench(bench: BuildBench): string {
   const rows = [
     ['build', 'time', 'peak RSS', 'pages', 'rendered', 'reused', 'pages/s', 'output'],
-    ...bench.runs.map((r) => {
+    ...[...bench.runs, ...bench.floor].map((r) => {
       const pageSeconds = r.phases['pages'] ?? r.seconds;
       return [
         r.label,
@@ -125,6 +153,7 @@ if (import.meta.main) {
       'sales-points': { type: 'string', default: '500' },
       images: { type: 'string', default: '200' },
       keep: { type: 'boolean', default: false },
+      floor: { type: 'boolean', default: false },
     },
   });
   const products = Number(values.products);
@@ -134,6 +163,7 @@ if (import.meta.main) {
     salesPoints: Number(values['sales-points']),
     images: Number(values.images),
     keep: values.keep,
+    floor: values.floor,
   });
   console.log(formatBuildBench(bench));
 }

@@ -3,7 +3,9 @@
  * docs/performance.md in one table.
  *
  * 1. Build at scale (scripts/bench/build.ts): a generated catalogue built cold (empty caches),
- *    warm (nothing changed) and after one edit; seconds, peak memory, pages/s, output size.
+ *    warm (nothing changed) and after one edit; seconds, peak memory, pages/s, output size;
+ *    then Astro's floor on the same catalogue (scripts/bench/lib/astro-floor.ts): the same
+ *    number of pages with one-line templates, and again without the check pages.
  *    Share images are left out here (`OCOP_SHARE_IMAGES=off`: drawn once per content version and
  *    cached, ~43 ms each; see docs/share-images.md).
  * 2. The sample site (content/) built once: page weights per template (the budgets of
@@ -53,6 +55,7 @@ const build = await benchBuild({
   salesPoints: 500,
   images: Number(args.images),
   env: { OCOP_SHARE_IMAGES: 'off' },
+  floor: true,
   log,
 });
 const scale = `${products.toLocaleString('en')} products, ${Math.round(products / 2).toLocaleString('en')} producers`;
@@ -84,6 +87,13 @@ if (photos && cold!.phases['images'] !== undefined)
     '≤ 500 ms new',
   );
 row('edited page shows the edit', build.editVisible ? 'yes' : 'NO', 'yes');
+// What the page count alone costs in Astro here (scripts/bench/lib/astro-floor.ts).
+for (const run of build.floor) {
+  row(
+    `${run.label} (${run.rendered.toLocaleString('en')} one-line pages, cold)`,
+    `${s(run.seconds)} (page phase ${s(run.phases['pages'] ?? run.seconds)}, ${Math.round(run.rendered / (run.phases['pages'] ?? run.seconds)).toLocaleString('en')} pages/s)`,
+  );
+}
 
 // 2. Sample site: weights and Lighthouse.
 log('2/3 Sample site build, page weights, Lighthouse…');

@@ -32,6 +32,8 @@ export interface BuildEnv {
   cacheDir: string;
   /** Extra environment (e.g. `OCOP_SHARE_IMAGES=off`, `NODE_OPTIONS=--cpu-prof`). */
   env?: Record<string, string>;
+  /** The project to build (default: this one, the working directory). */
+  cwd?: string;
 }
 
 async function childrenOf(pid: number): Promise<number[]> {
@@ -91,6 +93,7 @@ const PHASES: [string, RegExp][] = [
 export async function timedBuild(label: string, env: BuildEnv): Promise<BuildRun> {
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: env.cwd,
     env: {
       ...process.env,
       OCOP_CONTENT_DIR: env.contentDir,
