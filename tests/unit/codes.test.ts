@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import fc from 'fast-check';
 import { newCode } from '../../src/lib/domain/code-assignment.ts';
 import { CODE_PATTERN, displayCode, normaliseCode } from '../../src/lib/domain/codes.ts';
@@ -62,10 +62,11 @@ describe('codes in the catalogue', () => {
 
 describe('duplicate codes', () => {
   it('are refused naming both files and the field', async () => {
-    const { cp, mkdtemp, readFile, writeFile } = await import('node:fs/promises');
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
     const dir = await mkdtemp(path.join(tmpdir(), 'ocop-codes-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
     await cp('tests/fixtures/content/catalogues/valid', dir, { recursive: true });
     const first = JSON.parse(
       await readFile(path.join(dir, 'products/banh-cay-lang-nguyen.json'), 'utf8'),

@@ -4,15 +4,25 @@ import {
   readFileSync,
   readdirSync,
   existsSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { JOURNAL_FILE, recoverInterruptedImports } from '../../src/lib/import/recover.ts';
 
 /** A pid that cannot be running (above Linux's pid_max). */
 const DEAD_PID = 4_194_999;
+
+/** A content folder for one test, removed when the test ends. */
+function tempContent(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'recover-'));
+  onTestFinished(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
 
 function write(file: string, text: string) {
   mkdirSync(path.dirname(file), { recursive: true });
@@ -21,7 +31,7 @@ function write(file: string, text: string) {
 
 describe('recoverInterruptedImports', () => {
   it('rolls back the moves of an import killed mid-way', () => {
-    const content = mkdtempSync(path.join(tmpdir(), 'recover-'));
+    const content = tempContent();
     const staging = path.join(content, `.import-${DEAD_PID}-1700000000000`);
     // Moved in before the kill: a replaced product (original in backup/) and a new producer.
     write(path.join(content, 'products/a.json'), 'new a');
@@ -45,7 +55,7 @@ describe('recoverInterruptedImports', () => {
   });
 
   it('leaves the staging folder of a running import alone', () => {
-    const content = mkdtempSync(path.join(tmpdir(), 'recover-'));
+    const content = tempContent();
     const mine = path.join(content, `.import-${process.pid}-1700000000000`);
     write(path.join(mine, JOURNAL_FILE), '[]');
     expect(recoverInterruptedImports(content)).toEqual([]);
@@ -53,7 +63,7 @@ describe('recoverInterruptedImports', () => {
   });
 
   it('removes a stale staging folder without a journal (nothing had been moved)', () => {
-    const content = mkdtempSync(path.join(tmpdir(), 'recover-'));
+    const content = tempContent();
     write(path.join(content, 'products/a.json'), 'original a');
     const stale = path.join(content, `.import-${DEAD_PID}-1`);
     write(path.join(stale, 'new/products/a.json'), 'new a');
