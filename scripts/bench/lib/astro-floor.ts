@@ -10,6 +10,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { timedBuild, type BuildRun } from './build.ts';
 
 export interface FloorPages {
@@ -126,7 +127,8 @@ export async function writeFloorProject(root: string, pages: FloorPages): Promis
     await mkdir(path.dirname(path.join(root, name)), { recursive: true });
     await writeFile(path.join(root, name), text);
   }
-  await symlink(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  const ours = fileURLToPath(new URL('../../../node_modules', import.meta.url));
+  await symlink(ours, path.join(root, 'node_modules'), 'dir');
 }
 
 /**
