@@ -3,11 +3,7 @@
  * as of `date`. Called after each build by the `ocop:badges` integration; Node only.
  */
 import type { OutputWriter } from '../build/output-ledger.ts';
-import {
-  certificateStatus,
-  currentCertification,
-  type DatedCertification,
-} from '../domain/certificate-status.ts';
+import { certificateStanding, type StandingCertification } from '../domain/product-standing.ts';
 import { assets } from '../i18n/routes.ts';
 import { badgeContent } from './badge-content.ts';
 import { renderBadgeSvg } from './render-badge.ts';
@@ -15,20 +11,13 @@ import { renderBadgeSvg } from './render-badge.ts';
 export interface BadgeProduct {
   code: string;
   name: string;
-  certifications: readonly (DatedCertification & { stars: number })[];
+  certifications: readonly StandingCertification[];
 }
 
 /** The SVG of one product's badge on `date` (YYYY-MM-DD, Vietnam time). */
 export function productBadgeSvg(product: BadgeProduct, date: string): string {
-  const current = currentCertification(product.certifications);
-  return renderBadgeSvg(
-    badgeContent({
-      code: product.code,
-      name: product.name,
-      stars: current.stars,
-      status: certificateStatus(current, date),
-    }),
-  );
+  const { stars, status } = certificateStanding(product.certifications, date);
+  return renderBadgeSvg(badgeContent({ code: product.code, name: product.name, stars, status }));
 }
 
 export interface WrittenBadges {

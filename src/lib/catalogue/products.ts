@@ -4,13 +4,9 @@
  * The only module that reads the `products` collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  certificateStatus,
-  currentCertification,
-  type CertificateStatus,
-} from '../domain/certificate-status.ts';
-import { categoryPath, leavesUnder, type Category } from '../domain/categories.ts';
-import { getProvince } from '../domain/provinces.ts';
+import type { CertificateStatus } from '../domain/certificate-status.ts';
+import { leavesUnder, type Category } from '../domain/categories.ts';
+import { productStanding } from '../domain/product-standing.ts';
 import { compareVietnamese } from '../domain/vietnamese.ts';
 import type { Province } from '../../schemas/province.ts';
 import { BUILD_DATE } from './build-date.ts';
@@ -33,10 +29,14 @@ export interface Product {
   formerProvinces: string[];
   /** Date of the first certification: when it entered the programme. */
   firstCertified: string;
+  /** Not revoked (see `lib/domain/product-standing.ts`). */
+  listed: boolean;
+  /** Valid or expiring: may be called "OCOP N sao" without a caveat. */
+  inForce: boolean;
 }
 
 /** Listed in browse pages: everything whose certification has not been revoked. */
-export const isListed = (p: Product) => p.status.state !== 'revoked';
+export const isListed = (p: Product) => p.listed;
 
 /** Best first: stars, then valid before expired, then Vietnamese name order. */
 export function compareProducts(a: Product, b: Product): number {
@@ -44,26 +44,29 @@ export function compareProducts(a: Product, b: Product): number {
   return b.stars - a.stars || rank(a) - rank(b) || compareVietnamese(a.data.name, b.data.name);
 }
 
+/** The entry joined with its standing on the build day: the one derivation, not a copy. */
 function toProduct(entry: Entry): Product {
-  const history = [...entry.data.certifications].sort((a, b) =>
-    a.decisionDate.localeCompare(b.decisionDate),
-  );
-  const current = currentCertification(history);
-  const province = getProvince(entry.data.province);
-  if (!province) throw new Error(`${entry.id}: unknown province ${entry.data.province}`);
+  let standing;
+  try {
+    standing = productStanding(entry.data, BUILD_DATE);
+  } catch (error) {
+    throw new Error(`content/products/${entry.id}.json: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   return {
     slug: entry.id,
-    data: { ...entry.data, certifications: history },
+    data: { ...entry.data, certifications: standing.history },
     producerSlug: entry.data.producer.id,
-    current,
-    stars: current.stars,
-    status: certificateStatus(current, BUILD_DATE),
-    province,
-    categoryPath: categoryPath(entry.data.category),
-    formerProvinces: [
-      ...new Set(history.flatMap((c) => (c.formerProvince ? [c.formerProvince] : []))),
-    ],
-    firstCertified: history[0]!.decisionDate,
+    current: standing.current,
+    stars: standing.stars,
+    status: standing.status,
+    province: standing.province,
+    categoryPath: standing.categoryPath,
+    formerProvinces: standing.formerProvinces,
+    firstCertified: standing.firstCertified,
+    listed: standing.listed,
+    inForce: standing.inForce,
   };
 }
 

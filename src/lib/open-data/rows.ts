@@ -4,8 +4,8 @@
  * Frictionless Data Package describing the CSV files. Nothing here reads collections: the
  * endpoints and the `/du-lieu/` page hand in what the data layer gives them.
  *
- * The current certificate and its status are worked out here from the product's history with
- * the same domain functions the pages use, on the `generated` date of the files, so a file's
+ * The current certificate and its status come from the one derivation
+ * (`lib/domain/product-standing.ts`) on the `generated` date of the files, so a file's
  * `status` column always agrees with the date it states.
  */
 import { createHash } from 'node:crypto';
@@ -13,7 +13,7 @@ import type { Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { getCategory } from '../domain/categories.ts';
-import { certificateStatus, currentCertification } from '../domain/certificate-status.ts';
+import { productStanding } from '../domain/product-standing.ts';
 import { routes } from '../i18n/routes.ts';
 import { toCsv } from './csv.ts';
 import {
@@ -74,8 +74,10 @@ export function productRecords(
     const { data, province } = product;
     const producer = producerBySlug.get(product.producerSlug);
     if (!producer) throw new Error(`${product.slug}: producer ${product.producerSlug} not found`);
-    const current = currentCertification(data.certifications);
-    const status = certificateStatus(current, buildDate);
+    const { current, status } = productStanding(
+      { province: province.slug, category: data.category, certifications: data.certifications },
+      buildDate,
+    );
     return {
       slug: product.slug,
       name: data.name,

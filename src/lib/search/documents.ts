@@ -4,13 +4,8 @@
  * engines can never disagree about a product's stars, category or province.
  */
 import type { Catalogue } from '../content-files/read-content.ts';
-import {
-  certificateStatus,
-  currentCertification,
-  validUntil,
-  type CertificateState,
-} from '../domain/certificate-status.ts';
-import { categoryPath } from '../domain/categories.ts';
+import type { CertificateState } from '../domain/certificate-status.ts';
+import { productStanding } from '../domain/product-standing.ts';
 import { getFormerProvince, getProvince } from '../domain/provinces.ts';
 import { foldVietnamese } from '../domain/vietnamese.ts';
 import type { ProducerType } from '../../schemas/producer.ts';
@@ -22,6 +17,8 @@ export const dateNumber = (iso: string): number => Number(iso.replaceAll('-', ''
 export interface ProductDocument {
   /** The product's slug. */
   id: string;
+  /** Six-character short code (`/p/<code>/`), lower case: a code typed in search finds it. */
+  code: string;
   name: string;
   nameEn?: string | undefined;
   /** Name without diacritics, for engines that do not fold đ → d themselves. */
@@ -88,13 +85,12 @@ export function buildSearchDocuments(catalogue: Catalogue, today: string): Searc
     const producer = producers.get(data.producer);
     if (!producer) throw new Error(`${id}: producer "${data.producer}" not found`);
     productCount.set(data.producer, (productCount.get(data.producer) ?? 0) + 1);
-    const current = currentCertification(data.certifications);
-    const path = categoryPath(data.category);
-    const former = [
-      ...new Set(data.certifications.flatMap((c) => (c.formerProvince ? [c.formerProvince] : []))),
-    ];
+    const standing = productStanding(data, today);
+    const path = standing.categoryPath;
+    const former = standing.formerProvinces;
     return {
       id,
+      code: data.code,
       name: data.name,
       nameEn: data.nameEn,
       nameFolded: foldVietnamese(data.name),
@@ -103,17 +99,17 @@ export function buildSearchDocuments(catalogue: Catalogue, today: string): Searc
       producerName: producer.name,
       producerType: producer.type,
       province: data.province,
-      provinceName: provinceName(data.province),
+      provinceName: standing.province.name,
       formerProvinces: former,
       formerProvinceNames: former.map((s) => getFormerProvince(s)?.name ?? s),
       categoryGroup: path[0]?.code ?? data.category,
       categoryNhom: path[1]?.code ?? data.category,
       categoryLeaf: data.category,
       categoryNames: path.map((c) => c.name),
-      stars: current.stars,
-      certificateStatus: certificateStatus(current, today).state,
-      certifiedOn: dateNumber(current.decisionDate),
-      validUntil: dateNumber(validUntil(current.decisionDate)),
+      stars: standing.stars,
+      certificateStatus: standing.status.state,
+      certifiedOn: dateNumber(standing.current.decisionDate),
+      validUntil: dateNumber(standing.status.validUntil),
       hasImage: data.images.length > 0,
     };
   });
