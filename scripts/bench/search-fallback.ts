@@ -142,6 +142,7 @@ function synthetic(count: number): ProductDocument[] {
       Math.floor(random() * 28);
     return {
       id: `${slugify(name)}-${i}`,
+      code: i.toString(32).padStart(6, '0'),
       name,
       nameFolded: slugify(name).replaceAll('-', ' '),
       description: '',

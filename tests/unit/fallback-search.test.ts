@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { categoryPath } from '../../src/lib/domain/categories.ts';
+import { CODE_ALPHABET } from '../../src/lib/domain/codes.ts';
 import { getFormerProvince, getProvince } from '../../src/lib/domain/provinces.ts';
 import { compareVietnamese, foldVietnamese, slugify } from '../../src/lib/domain/vietnamese.ts';
 import type { ProductDocument, SalesPointDocument } from '../../src/lib/search/documents.ts';
@@ -94,6 +95,7 @@ function makeDocument(row: Row, index: number): ProductDocument {
   return {
     // Two products whose slug is not slugify(name), as after a rename.
     id: index === 0 ? 'banh-cay-lang-nguyen-2' : slugify(name),
+    code: CODE_ALPHABET.slice(index % 26, (index % 26) + 6),
     name,
     nameEn: index === 17 ? 'Buon Ma Thuot coffee' : undefined,
     nameFolded: foldVietnamese(name),

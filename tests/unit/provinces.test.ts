@@ -13,7 +13,11 @@ import {
   resolveProvinceName,
 } from '../../src/lib/domain/provinces.ts';
 
-/** The shared reference data, read as-is: the tests check the module against it. */
+/**
+ * The reference data of the 2025 merger, a verbatim copy of the team's domain file kept in
+ * `tests/fixtures/reference/` (so a clone with nothing beside it passes): the tests check the
+ * module against it.
+ */
 interface SharedProvinces {
   new_provinces: {
     code: string;
@@ -37,7 +41,7 @@ interface SharedProvinces {
   }[];
 }
 const shared = JSON.parse(
-  readFileSync(new URL('../../../shared/domain/provinces-2025.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../fixtures/reference/provinces-2025.json', import.meta.url), 'utf8'),
 ) as SharedProvinces;
 
 /** Independent of the module under test: strip marks, đ → d, lower-case, hyphenate. */

@@ -4,7 +4,7 @@
  * The same rules run in the build (`lib/catalogue/fairs.ts`).
  */
 import type { ContentProblem } from './errors.ts';
-import type { Catalogue } from './read-content.ts';
+import type { Catalogue } from './catalogue.ts';
 
 export function checkFairReferences(catalogue: Catalogue): ContentProblem[] {
   const producers = new Set(catalogue.producers.map((p) => p.id));

@@ -6,11 +6,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { z } from 'astro/zod';
-import { fairSchema, type FairData } from '../../schemas/fair.ts';
-import { producerSchema, type ProducerData } from '../../schemas/producer.ts';
-import { productSchema, type ProductData } from '../../schemas/product.ts';
-import { salesPointSchema, type SalesPointData } from '../../schemas/sales-point.ts';
+import { fairSchema } from '../../schemas/fair.ts';
+import { producerSchema } from '../../schemas/producer.ts';
+import { productSchema } from '../../schemas/product.ts';
+import { salesPointSchema } from '../../schemas/sales-point.ts';
 import { describeZodError, InvalidContentError, type ContentProblem } from './errors.ts';
+import type { Catalogue, Entry } from './catalogue.ts';
 import { checkFairReferences } from './fair-references.ts';
 
 export const COLLECTION_FOLDERS = {
@@ -22,18 +23,7 @@ export const COLLECTION_FOLDERS = {
 /** Fairs are optional: a catalogue without this folder simply has none. */
 export const FAIRS_FOLDER = 'fairs';
 
-export interface Entry<T> {
-  id: string;
-  file: string;
-  data: T;
-}
-
-export interface Catalogue {
-  products: Entry<ProductData>[];
-  producers: Entry<ProducerData>[];
-  salesPoints: Entry<SalesPointData>[];
-  fairs?: Entry<FairData>[];
-}
+export type { Catalogue, Entry };
 
 async function readFolder<T>(
   folder: string,

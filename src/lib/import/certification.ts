@@ -10,7 +10,7 @@ import {
 } from '../domain/provinces.ts';
 import { foldVietnamese } from '../domain/vietnamese.ts';
 import { resolveProvince } from './decider.ts';
-import type { Decider } from './normalise-row.ts';
+import type { Decider } from './decider.ts';
 
 export type Level = 'district' | 'province' | 'central';
 export type CertStatus = 'new' | 're-recognised' | 'upgraded' | 'revoked';

@@ -6,7 +6,16 @@ import { resolveProvinceName, type ProvinceResolution } from '../domain/province
 import { cleanText } from './clean-text.ts';
 import { ImportUsageError } from './errors.ts';
 import { normaliseDecision, parseDate, type TitleFacts } from './find-header.ts';
-import type { Decider } from './normalise-row.ts';
+
+/** What the decision (title rows, file name, options) says of every row under it. */
+export interface Decider {
+  decision?: string | undefined;
+  decisionDate?: string | undefined;
+  /** The province as the decision names it, and what it resolves to. */
+  provinceName?: string | undefined;
+  province?: ProvinceResolution | undefined;
+  source?: string | undefined;
+}
 
 /** A province name or slug, old or new, as a cell or an option writes it. */
 export function resolveProvince(value: string): ProvinceResolution | undefined {

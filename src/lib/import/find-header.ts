@@ -6,7 +6,12 @@
 import { formatIsoDate, isValidIsoDate } from '../domain/dates.ts';
 import { cleanText } from './clean-text.ts';
 import { headerScore, mapColumns, type ColumnMap } from './map-columns.ts';
-import type { SheetRow } from './read-spreadsheet.ts';
+
+/** One row as read: its number in the file (1-based, as a spreadsheet shows it) and its cells. */
+export interface SheetRow {
+  rowNumber: number;
+  cells: string[];
+}
 
 /** How many rows from the top may be title block before the header. */
 export const HEADER_SEARCH_ROWS = 40;

@@ -3,7 +3,7 @@
  * reason it cannot be imported. Which decision, date and province apply comes from the row
  * itself (the open-data CSV has them per row), else the command line, else the title block.
  */
-import { getFormerProvince, getProvince, type ProvinceResolution } from '../domain/provinces.ts';
+import { getFormerProvince, getProvince } from '../domain/provinces.ts';
 import { isValidIsoDate } from '../domain/dates.ts';
 import { SLUG_PATTERN } from '../domain/vietnamese.ts';
 import { normaliseCode } from '../domain/codes.ts';
@@ -18,17 +18,10 @@ import { parseAddress } from './parse-address.ts';
 import { parseCategory } from './parse-category.ts';
 import { checkStars } from './parse-stars.ts';
 import { producerTypeFromName } from './producer-type.ts';
-import { resolveProvince } from './decider.ts';
+import { resolveProvince, type Decider } from './decider.ts';
 import { certificationFor, type CertificationDraft } from './certification.ts';
 
-export interface Decider {
-  decision?: string | undefined;
-  decisionDate?: string | undefined;
-  /** The province as the decision names it, and what it resolves to. */
-  provinceName?: string | undefined;
-  province?: ProvinceResolution | undefined;
-  source?: string | undefined;
-}
+export type { Decider };
 
 export interface ImportRow {
   rowNumber: number;

@@ -8,14 +8,10 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { controlRatio, decodeText, type TextEncoding } from './decode-text.ts';
 import { ImportInputError } from './errors.ts';
-import { findHeader } from './find-header.ts';
-import { headerScore } from './map-columns.ts';
+import { findHeader, type SheetRow } from './find-header.ts';
 
-/** One row as read: its number in the file (1-based, as a spreadsheet shows it) and its cells. */
-export interface SheetRow {
-  rowNumber: number;
-  cells: string[];
-}
+export type { SheetRow };
+import { headerScore } from './map-columns.ts';
 
 export interface Sheet {
   name: string;

@@ -5,7 +5,8 @@
  * time, which matters at 30,000 codes a build. The unit test checks that both choose the same
  * mask and draw the same modules.
  */
-import type { QrErrorCorrection } from './matrix.ts';
+/** QR error-correction level (matrix.ts re-exports it). */
+export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
 
 const FORMAT_ECC_BITS: Record<QrErrorCorrection, number> = { L: 1, M: 0, Q: 3, H: 2 };
 const N1 = 3;

@@ -12,9 +12,9 @@
  * need it to find the code, so it is part of every image and never cropped.
  */
 import { encode, QrCodeDataType } from 'uqr';
-import { applyMask, drawFormatBits, penalty } from './mask.ts';
+import { applyMask, drawFormatBits, penalty, type QrErrorCorrection } from './mask.ts';
 
-export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
+export type { QrErrorCorrection };
 
 export const QR_DEFAULT_ERROR_CORRECTION: QrErrorCorrection = 'Q';
 export const QR_QUIET_ZONE_MODULES = 4;
