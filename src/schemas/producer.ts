@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
+import { orderTermsSchema, shopSchema, zaloNumber } from './ordering.ts';
 import { code, onlineChannel, phone, provenance, text, url } from './shared.ts';
 
 export const PRODUCER_TYPES = ['htx', 'doanh-nghiep', 'to-hop-tac', 'ho-kinh-doanh'] as const;
@@ -30,6 +31,18 @@ export const producerSchema = z
     email: z.email({ message: 'must be an e-mail address' }).optional(),
     website: url.optional(),
     social: z.array(onlineChannel).default([]).describe('Zalo OA, Facebook page…'),
+    zalo: zaloNumber.optional().describe('Mobile number of the Zalo account that takes orders'),
+    facebook: url
+      .refine((u) => /^https:\/\/(www\.|m\.)?facebook\.com\//.test(u), {
+        message: 'must be a https://facebook.com/… page',
+      })
+      .optional()
+      .describe('Facebook page'),
+    shops: z
+      .array(shopSchema)
+      .default([])
+      .describe('Shops on Shopee, Tiki, Lazada, Postmart, TikTok Shop'),
+    orders: orderTermsSchema.optional().describe('Whether and how it takes orders from this site'),
     story: text(10).optional().describe('A short story of the producer, a paragraph or two'),
     provenance,
   })

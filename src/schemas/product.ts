@@ -7,6 +7,7 @@ import { z } from 'astro/zod';
 import { LEAF_CODES } from '../lib/domain/categories.ts';
 import { PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
 import { certificationSchema } from './certification.ts';
+import { offersSchema, seasonSchema } from './ordering.ts';
 import { code, onlineChannel, provenance, slug, text } from './shared.ts';
 
 const price = z
@@ -58,6 +59,17 @@ export function productSchema<
       packaging: text(2).optional().describe('Pack sizes, e.g. "Hộp 300 g, túi 500 g"'),
       price: price.optional(),
       channels: z.array(onlineChannel).default([]).describe('Where to buy online'),
+      offers: offersSchema
+        .default([])
+        .describe('Pack sizes one can order from the producer, with reference prices'),
+      minOrderQuantity: z
+        .number()
+        .int()
+        .min(2)
+        .max(100_000)
+        .optional()
+        .describe('Fewest packs per order, when the producer sets one'),
+      season: seasonSchema.optional().describe('For seasonal produce: the months it is sold'),
       salesPoints: z.array(salesPoint).default([]).describe('Sales points that carry it'),
       certifications: z
         .array(certificationSchema)

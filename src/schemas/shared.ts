@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { CODE_PATTERN } from '../lib/domain/codes.ts';
 import { isValidIsoDate } from '../lib/domain/dates.ts';
+import { parseVietnamesePhone } from '../lib/domain/phone.ts';
 import { SLUG_PATTERN, normaliseText } from '../lib/domain/vietnamese.ts';
 
 /** Text shown to people: NFC, single spaces, not blank. */
@@ -30,9 +31,11 @@ export const isoDate = z
 
 export const url = z.url({ message: 'must be a full URL starting with https://' });
 
-export const phone = z
-  .string()
-  .regex(/^\+?[0-9 .()-]{8,20}$/, 'must be a phone number such as "0227 3851 234" or "+84 …"');
+/** A Vietnamese phone number (mobile, fixed line or 1800/1900), as people write it. */
+export const phone = z.string().refine((s) => parseVietnamesePhone(s) !== undefined, {
+  message:
+    'must be a Vietnamese phone number: a mobile "0912 345 678", a fixed line "024 3851 2345" or "0227 3851 234", "+84 …", or 1800/1900',
+});
 
 /**
  * Where a record's facts come from. Anything made up for the sample catalogue (a decision

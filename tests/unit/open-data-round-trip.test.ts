@@ -53,7 +53,7 @@ beforeAll(async () => {
   productCount = products.length;
   records = productRecords(products, producers, {
     site: 'https://ocop.example.vn',
-    buildDate: '2026-03-01',
+    buildDate: '2026-06-01',
   });
   const csv = csvFile(PRODUCTS_DATASET, records);
   const input = path.join(dir, 'ocop-san-pham.csv');

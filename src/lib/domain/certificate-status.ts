@@ -30,18 +30,23 @@ export interface CertificateStatus {
 }
 
 /**
- * Status of one certification on `today` (YYYY-MM-DD, Vietnam time). Valid through the
- * `validUntil` day itself; "expiring" when 90 days or fewer remain; a revocation wins.
+ * Status on `today` (YYYY-MM-DD, Vietnam time) of a certificate valid through `validUntil`:
+ * valid through that day itself; "expiring" when 90 days or fewer remain; a revocation wins.
+ * What a card in the browser keeps (valid-until and revoked) is enough to decide it.
  */
-export function certificateStatus(cert: DatedCertification, today: string): CertificateStatus {
-  const until = validUntil(cert.decisionDate);
-  const daysLeft = daysBetween(today, until);
+export function statusOn(validUntil: string, revoked: boolean, today: string): CertificateStatus {
+  const daysLeft = daysBetween(today, validUntil);
   let state: CertificateState;
-  if (cert.status === 'revoked') state = 'revoked';
+  if (revoked) state = 'revoked';
   else if (daysLeft < 0) state = 'expired';
   else if (daysLeft <= EXPIRING_WITHIN_DAYS) state = 'expiring';
   else state = 'valid';
-  return { state, validUntil: until, daysLeft };
+  return { state, validUntil, daysLeft };
+}
+
+/** Status of one certification on `today`: 36 months from its decision (see `statusOn`). */
+export function certificateStatus(cert: DatedCertification, today: string): CertificateStatus {
+  return statusOn(validUntil(cert.decisionDate), cert.status === 'revoked', today);
 }
 
 /** The certification that decides a product's standing: the latest by decision date. */

@@ -29,6 +29,11 @@ const longDate: Record<Locale, Intl.DateTimeFormat> = {
   }),
 };
 
+/** An amount in đồng: "45.000 ₫" in Vietnamese, "₫45,000" in English. */
+export function formatVnd(amount: number, locale: Locale): string {
+  return currency[locale].format(amount);
+}
+
 export function formatPrice(
   price: { min: number; max?: number | undefined; unit: string },
   locale: Locale,
