@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUILD_DATE } from '../lib/catalogue/build-date.ts';
 import { readCatalogueForBuild } from '../lib/content-files/read-content.ts';
 import { defaultCacheDir } from '../lib/share-image/cache.ts';
 import { shareImageJobs } from '../lib/share-image/catalogue-jobs.ts';
@@ -27,7 +28,7 @@ export function shareImages(): AstroIntegration {
         }
         const catalogue = await readCatalogueForBuild();
         const report = await writeShareImages({
-          jobs: shareImageJobs(catalogue, site),
+          jobs: shareImageJobs(catalogue, site, BUILD_DATE),
           outDir: fileURLToPath(dir),
           cacheDir: defaultCacheDir(),
         });

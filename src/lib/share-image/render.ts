@@ -33,6 +33,8 @@ export interface SvgResult {
   missing: string[];
   /** Height of the element keyed `name`, if there is one. */
   nameHeight: number | undefined;
+  /** Right and bottom edges of the laid-out boxes: beyond the card's size, something is cut. */
+  extent: { right: number; bottom: number };
 }
 
 /** Lays out a tree as SVG with the shipped fonts, noting characters none of them has. */
@@ -43,6 +45,7 @@ export async function drawSvg(
 ): Promise<SvgResult> {
   const missing = new Set<string>();
   let nameHeight: number | undefined;
+  const extent = { right: 0, bottom: 0 };
   const svg = await satori(asNode(tree), {
     width,
     height,
@@ -55,9 +58,11 @@ export async function drawSvg(
     },
     onNodeDetected: (node) => {
       if (node.key === NAME_KEY) nameHeight = node.height;
+      extent.right = Math.max(extent.right, node.left + node.width);
+      extent.bottom = Math.max(extent.bottom, node.top + node.height);
     },
   });
-  return { svg, missing: [...missing], nameHeight };
+  return { svg, missing: [...missing], nameHeight, extent };
 }
 
 /**
@@ -74,11 +79,40 @@ export function unclipImages(svg: string): string {
   );
 }
 
-/** The product photo cropped to the card's photo panel, as raw pixels to lay over it. */
-function photoPixels(photo: Buffer) {
-  return sharp(photo)
+/** Mean colour of a photo's top and bottom edges: what the letterbox around it continues. */
+async function edgeColour(photo: Buffer, width: number, height: number) {
+  const strip = Math.max(1, Math.round(height / 100));
+  const means = await Promise.all(
+    [0, height - strip].map(async (top) =>
+      (await sharp(photo).extract({ left: 0, top, width, height: strip }).stats()).channels.map(
+        (c) => c.mean,
+      ),
+    ),
+  );
+  // A grey photo has one channel: it stands for all three.
+  const channel = (edge: number[], i: number) => edge[i] ?? edge[0]!;
+  const [r, g, b] = [0, 1, 2].map((i) =>
+    Math.round((channel(means[0]!, i) + channel(means[1]!, i)) / 2),
+  );
+  return { r: r!, g: g!, b: b!, alpha: 1 };
+}
+
+/**
+ * The product photo fitted whole into the card's photo panel (never cropped: a photo's own
+ * caption, such as "Ảnh minh họa · dữ liệu mẫu" at the foot of the sample illustrations,
+ * stays on the card), on the colour of its edges, as raw pixels to lay over the card.
+ */
+export async function photoPixels(photo: Buffer) {
+  const { data, info } = await sharp(photo)
     .rotate()
-    .resize(PRODUCT_VISUAL_WIDTH, SHARE_IMAGE_HEIGHT, { fit: 'cover' })
+    .removeAlpha()
+    .toBuffer({ resolveWithObject: true });
+  return sharp(data)
+    .resize(PRODUCT_VISUAL_WIDTH, SHARE_IMAGE_HEIGHT, {
+      fit: 'contain',
+      background: await edgeColour(data, info.width, info.height),
+    })
+    .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
 }
