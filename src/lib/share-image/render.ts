@@ -33,8 +33,6 @@ export interface SvgResult {
   missing: string[];
   /** Height of the element keyed `name`, if there is one. */
   nameHeight: number | undefined;
-  /** Right and bottom edges of the laid-out boxes: beyond the card's size, something is cut. */
-  extent: { right: number; bottom: number };
 }
 
 /** Lays out a tree as SVG with the shipped fonts, noting characters none of them has. */
@@ -45,7 +43,6 @@ export async function drawSvg(
 ): Promise<SvgResult> {
   const missing = new Set<string>();
   let nameHeight: number | undefined;
-  const extent = { right: 0, bottom: 0 };
   const svg = await satori(asNode(tree), {
     width,
     height,
@@ -58,11 +55,9 @@ export async function drawSvg(
     },
     onNodeDetected: (node) => {
       if (node.key === NAME_KEY) nameHeight = node.height;
-      extent.right = Math.max(extent.right, node.left + node.width);
-      extent.bottom = Math.max(extent.bottom, node.top + node.height);
     },
   });
-  return { svg, missing: [...missing], nameHeight, extent };
+  return { svg, missing: [...missing], nameHeight };
 }
 
 /**
