@@ -10,11 +10,13 @@
  *             split by kind;
  *      warm — nothing changed: every card linked from the cache; time per card;
  *      edit — one product renamed: one card rendered.
+ * Statuses are as of the build day (`OCOP_TODAY` pins it), as in the build.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { BUILD_DATE } from '../../src/lib/catalogue/build-date.ts';
 import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 import { shareImageJobs, type ShareImageJob } from '../../src/lib/share-image/catalogue-jobs.ts';
 import { producerShareFields, productShareFields } from '../../src/lib/share-image/fields.ts';
@@ -43,8 +45,7 @@ async function singleThread(): Promise<void> {
   const product = (i: number, withPhoto: boolean) =>
     productShareFields({
       name: `Bánh cáy làng Nguyễn loại ${i}`,
-      stars: 4,
-      revoked: false,
+      standing: { stars: 4, status: { state: 'valid', validUntil: '2028-03-01' }, inForce: true },
       province: 'Hưng Yên',
       producer: 'Xưởng chế biến thực phẩm bánh kẹo Thiên Đức',
       category: 'I.3.b',
@@ -57,8 +58,8 @@ async function singleThread(): Promise<void> {
       type: 'Hợp tác xã',
       province: 'Vĩnh Long',
       products: [
-        { stars: 5, revoked: false },
-        { stars: 4, revoked: false },
+        { stars: 5, status: { state: 'valid', validUntil: '2028-03-01' }, inForce: true },
+        { stars: 4, status: { state: 'expired', validUntil: '2025-01-10' }, inForce: false },
       ],
       site,
     });
@@ -108,7 +109,7 @@ function line(label: string, jobs: number, report: ShareImagesReport): void {
 
 async function catalogueRuns(label: string, contentDir: string): Promise<void> {
   const catalogue = await readCatalogue(contentDir);
-  const jobs = shareImageJobs(catalogue, site);
+  const jobs = shareImageJobs(catalogue, site, BUILD_DATE);
   const photos = jobs.filter((j) => j.photoFile).length;
   console.log(
     `\n${label}: ${catalogue.products.length} products (${photos} with a photo), ${catalogue.producers.length} producers → ${jobs.length} cards`,

@@ -11,12 +11,15 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 import { LEAF_CODES, categoryPath } from '../../src/lib/domain/categories.ts';
+import { productStanding } from '../../src/lib/domain/product-standing.ts';
+import type { OcopStars } from '../../src/lib/domain/stars.ts';
 import { codesOfLeaf } from '../../src/lib/illustration/category-motif.ts';
-import { shareImageJobs } from '../../src/lib/share-image/catalogue-jobs.ts';
+import { shareImageJobs, type ShareImageJob } from '../../src/lib/share-image/catalogue-jobs.ts';
 import { h } from '../../src/lib/share-image/elements.ts';
 import {
   producerShareFields,
   productShareFields,
+  shareImageHash,
   shareImageUrl,
   shareImageVersion,
   siteShareFields,
@@ -27,6 +30,7 @@ import { PRODUCT_VISUAL_WIDTH } from '../../src/lib/share-image/product-card.ts'
 import {
   cardSvg,
   drawSvg,
+  photoPixels,
   missingGlyphs,
   renderShareCard,
   unclipImages,
@@ -38,11 +42,31 @@ const photoFile = path.join(root, 'content/products/images/banh-cay-lang-nguyen.
 const otherPhotoFile = path.join(root, 'content/products/images/muoi-hat-bac-lieu.jpg');
 const site = 'https://ocop.example.vn';
 
+/** A standing as the derivation gives it, on `today`, for a decision dated `decided`. */
+const standingOn = (
+  today: string,
+  {
+    decided = '2024-12-15',
+    stars = 4,
+    revoked = false,
+  }: { decided?: string; stars?: OcopStars; revoked?: boolean } = {},
+) =>
+  productStanding(
+    {
+      province: 'hung-yen',
+      category: 'I.3.b',
+      certifications: [{ stars, decisionDate: decided, status: revoked ? 'revoked' : 'new' }],
+    },
+    today,
+  );
+
+/** Decided 15/12/2024: valid through 15/12/2027 on this day. */
+const VALID_DAY = '2026-01-01';
+
 const product = (over: Partial<Parameters<typeof productShareFields>[0]> = {}) =>
   productShareFields({
     name: 'Bánh cáy làng Nguyễn',
-    stars: 4,
-    revoked: false,
+    standing: standingOn(VALID_DAY),
     province: 'Hưng Yên',
     producer: 'Xưởng bánh kẹo Thiên Đức',
     category: 'I.3.b',
@@ -89,8 +113,9 @@ describe('share card image', () => {
           type: 'Hợp tác xã',
           province: 'Vĩnh Long',
           products: [
-            { stars: 5, revoked: false },
-            { stars: 4, revoked: true },
+            standingOn(VALID_DAY, { stars: 5 }),
+            standingOn(VALID_DAY, { revoked: true }),
+            standingOn('2028-01-01', { stars: 3 }),
           ],
           site,
         }),
@@ -112,16 +137,22 @@ describe('share card image', () => {
     expect(missing).toEqual([]);
   });
 
-  it('shows the product photo, cropped to the left panel', async () => {
+  it('shows the whole product photo in the left panel, its caption not cropped', async () => {
     const photo = await readFile(photoFile);
     const { data } = await renderShareCard(product({ photo: 'banh-cay-lang-nguyen.jpg' }), photo);
     const panel = { left: 0, top: 0, width: PRODUCT_VISUAL_WIDTH, height: 630 };
     const drawn = await sharp(data).extract(panel).removeAlpha().raw().toBuffer();
-    const expected = await sharp(photo)
-      .resize(PRODUCT_VISUAL_WIDTH, 630, { fit: 'cover' })
+    // 1200 × 900 fitted whole: 480 × 360, centred (the sample's caption is at its foot).
+    const fitted = await sharp(photo).resize(PRODUCT_VISUAL_WIDTH, 360).removeAlpha().toBuffer();
+    const expected = await sharp(drawn, {
+      raw: { width: PRODUCT_VISUAL_WIDTH, height: 630, channels: 3 },
+    })
+      .composite([{ input: fitted, left: 0, top: 135 }])
       .removeAlpha()
       .raw()
       .toBuffer();
+    const { data: pixels } = await photoPixels(photo);
+    expect(pixels.length).toBe(PRODUCT_VISUAL_WIDTH * 630 * 3);
     let diff = 0;
     for (let i = 0; i < drawn.length; i++) diff += Math.abs(drawn[i]! - expected[i]!);
     expect(diff / drawn.length, 'mean difference per channel (JPEG noise only)').toBeLessThan(4);
@@ -131,12 +162,13 @@ describe('share card image', () => {
 describe('unclipImages', () => {
   it("drops satori's box-sized clips and masks on images without changing a pixel", async () => {
     for (const fields of [
-      product({ stars: 3 }),
+      product({ standing: standingOn(VALID_DAY, { stars: 3 }) }),
+      product({ standing: standingOn('2028-01-01') }), // expired: greyed stars
       producerShareFields({
         name: 'HTX Dừa sáp Hòa Tân',
         type: 'Hợp tác xã',
         province: 'Vĩnh Long',
-        products: [{ stars: 5, revoked: false }],
+        products: [standingOn(VALID_DAY, { stars: 5 }), standingOn('2028-01-01')],
         site,
       }),
     ]) {
@@ -176,6 +208,47 @@ describe('Vietnamese text is drawn, not left as tofu', () => {
     expect(missing).toEqual(['漢']);
   }, 30_000);
 
+  it('draws the status beside the stars: gold for a certificate in force, grey once expired', async () => {
+    const raw = async (fields: ProductShareFields) => {
+      const { data } = await renderShareCard(fields);
+      return sharp(data).raw().toBuffer({ resolveWithObject: true });
+    };
+    const cards = {
+      valid: await raw(product()),
+      expiring: await raw(product({ standing: standingOn('2027-10-01') })),
+      expired: await raw(product({ standing: standingOn('2028-01-01') })),
+      revoked: await raw(product({ standing: standingOn(VALID_DAY, { revoked: true }) })),
+    };
+    const { width, channels } = cards.valid.info;
+    const changed = (a: Buffer, b: Buffer, y0: number, y1: number, x0 = PRODUCT_VISUAL_WIDTH) => {
+      let n = 0;
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < 1200; x++) {
+          const i = (y * width + x) * channels;
+          if (Math.abs(a[i]! - b[i]!) > 40) n++;
+        }
+      return n;
+    };
+    // The status row (under the stars) differs between every two states.
+    const states = Object.values(cards);
+    for (const [i, a] of states.entries())
+      for (const b of states.slice(i + 1))
+        expect(changed(a.data, b.data, 40, 180)).toBeGreaterThan(200);
+    // The first star's centre: gold while in force, grey once expired.
+    const pixel = (card: { data: Buffer }): [number, number, number] => {
+      const i = (82 * width + 556) * channels;
+      return [card.data[i]!, card.data[i + 1]!, card.data[i + 2]!];
+    };
+    for (const card of [cards.valid, cards.expiring]) {
+      const [r, , b] = pixel(card);
+      expect(r - b, 'gold').toBeGreaterThan(120);
+    }
+    const [r, , b] = pixel(cards.expired);
+    expect(Math.abs(r - b), 'grey').toBeLessThan(30);
+    // The footer is the same whatever the status.
+    for (const card of states) expect(changed(card.data, cards.valid.data, 540, 630)).toBe(0);
+  }, 60_000);
+
   it('changes the pixels of the name, and only there, when only diacritics differ', async () => {
     const raw = async (fields: ProductShareFields) => {
       const { data } = await renderShareCard(fields);
@@ -210,8 +283,11 @@ describe('shareImageVersion', () => {
     expect(shareImageVersion(reordered)).toBe(shareImageVersion(base));
     for (const change of [
       { name: 'Banh cay lang Nguyen' },
-      { stars: 5 as const },
-      { revoked: true },
+      { standing: standingOn(VALID_DAY, { stars: 5 }) },
+      { standing: standingOn(VALID_DAY, { revoked: true }) },
+      { standing: standingOn('2027-10-01') }, // expiring
+      { standing: standingOn('2028-01-01') }, // expired
+      { standing: standingOn(VALID_DAY, { decided: '2024-12-16' }) }, // another date shown
       { province: 'Thái Bình' },
       { producer: 'Xưởng khác' },
       { category: 'I.3.a' },
@@ -251,15 +327,16 @@ describe('the share-image cache', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  const build = async (out: string) =>
+  /** f4mpg6 (bánh cáy, 4 stars) was decided 20/4/2022: valid through 20/4/2025. */
+  const build = async (out: string, today = '2024-12-01') =>
     writeShareImages({
-      jobs: shareImageJobs(await readCatalogue(content), site),
+      jobs: shareImageJobs(await readCatalogue(content), site, today),
       outDir: path.join(dir, out),
       cacheDir: path.join(dir, 'cache'),
     });
 
   it('writes a card per product and producer, from the catalogue', async () => {
-    const jobs = shareImageJobs(await readCatalogue(content), site);
+    const jobs = shareImageJobs(await readCatalogue(content), site, '2024-12-01');
     expect(jobs.map((j) => j.file).sort()).toEqual(
       [
         'og-default.png',
@@ -278,7 +355,13 @@ describe('the share-image cache', () => {
     });
     expect(honey.photoFile).toBe(path.join(content, 'products/images/mat-hoa-dua.jpg'));
     const maker = jobs.find((j) => j.file === 'og/c/q1k6e7.jpg')!;
-    expect(maker.fields).toMatchObject({ type: 'Doanh nghiệp', stars: { 5: 1, 4: 0, 3: 0 } });
+    expect(maker.fields).toMatchObject({
+      type: 'Doanh nghiệp',
+      stars: { 5: 1, 4: 0, 3: 0 },
+      expired: 0,
+      revoked: 0,
+    });
+    expect(honey.fields).toMatchObject({ status: { state: 'valid', validUntil: '2027-02-28' } });
   });
 
   it('renders each card once, then reuses it; a change re-renders only that card', async () => {
@@ -303,6 +386,53 @@ describe('the share-image cache', () => {
     );
     expect(await readFile(path.join(dir, 'dist-3/og/p/cp3egn.jpg'))).toEqual(
       await readFile(path.join(dir, 'dist-1/og/p/cp3egn.jpg')),
+    );
+  }, 120_000);
+
+  it('redraws on another build day exactly the cards whose status changed', async () => {
+    const cache = path.join(dir, 'cache-days');
+    const run = async (today: string) => {
+      const jobs = shareImageJobs(await readCatalogue(content), site, today);
+      const report = await writeShareImages({
+        jobs,
+        outDir: path.join(dir, `days-${today}`),
+        cacheDir: cache,
+      });
+      return { report, jobs, drawn: report.renders.map((r) => r.file).sort() };
+    };
+    const card = (jobs: ShareImageJob[], file: string) => jobs.find((j) => j.file === file)!;
+    const valid = await run('2024-12-01');
+    expect(valid.report).toMatchObject({ rendered: 5, reused: 0 });
+    // Another day, nothing's status changed: nothing drawn, every ?v= the same.
+    const later = await run('2024-12-20');
+    expect(later.report).toMatchObject({ rendered: 0, reused: 5 });
+    expect(later.jobs.map((j) => shareImageHash(j.fields))).toEqual(
+      valid.jobs.map((j) => shareImageHash(j.fields)),
+    );
+    // 80 days left: expiring. Its card alone; its producer still counts it as in force.
+    const expiring = await run('2025-01-30');
+    expect(expiring.drawn).toEqual(['og/p/f4mpg6.jpg']);
+    expect(card(expiring.jobs, 'og/p/f4mpg6.jpg').fields).toMatchObject({
+      status: { state: 'expiring', validUntil: '2025-04-20' },
+    });
+    // Expired: its card and its producer's (which no longer counts it), nothing else.
+    const expired = await run('2025-04-21');
+    expect(expired.drawn).toEqual(['og/c/6y4qm8.jpg', 'og/p/f4mpg6.jpg']);
+    expect(card(expired.jobs, 'og/p/f4mpg6.jpg').fields).toMatchObject({
+      stars: 4,
+      status: { state: 'expired', validUntil: '2025-04-20' },
+    });
+    expect(card(expired.jobs, 'og/c/6y4qm8.jpg').fields).toMatchObject({
+      stars: { 5: 0, 4: 0, 3: 0 },
+      expired: 1,
+      revoked: 0,
+    });
+    const pixels = (today: string, file: string) => readFile(path.join(dir, `days-${today}`, file));
+    expect(await pixels('2025-04-21', 'og/p/f4mpg6.jpg')).not.toEqual(
+      await pixels('2025-01-30', 'og/p/f4mpg6.jpg'),
+    );
+    expect(await pixels('2025-04-21', 'og/p/cp3egn.jpg')).toEqual(
+      await pixels('2024-12-01', 'og/p/cp3egn.jpg'),
     );
   }, 120_000);
 

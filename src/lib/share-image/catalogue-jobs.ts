@@ -1,19 +1,20 @@
 /**
  * Every share card the build writes, from the catalogue as scripts read it: the fields each
- * card draws (built with the same functions the pages use for `?v=`) and the photo file.
+ * card draws (built with the same functions the pages use for `?v=`, from the same standing:
+ * `productStanding(…, today)` with the build day the pages use) and the photo file.
  */
 import path from 'node:path';
 import type { Catalogue } from '../content-files/read-content.ts';
-import { currentCertification } from '../domain/certificate-status.ts';
+import { productStanding, type ProductStanding } from '../domain/product-standing.ts';
 import { getProvince } from '../domain/provinces.ts';
 import { assets } from '../i18n/routes.ts';
-import type { ProductData } from '../../schemas/product.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import {
   producerShareFields,
   productShareFields,
   siteShareFields,
   type ShareCardFields,
+  type ShareStanding,
 } from './fields.ts';
 
 export interface ShareImageJob {
@@ -32,26 +33,31 @@ const provinceName = (slug: string) => {
   return province.name;
 };
 
-/** The latest certification, as the data layer picks it (history sorted by decision date). */
-function standing(certifications: ProductData['certifications']) {
-  const current = currentCertification(
-    certifications.toSorted((a, b) => a.decisionDate.localeCompare(b.decisionDate)),
-  );
-  return { stars: current.stars, revoked: current.status === 'revoked' };
-}
-
-export function shareImageJobs(catalogue: Catalogue, site: string | URL): ShareImageJob[] {
+/**
+ * The cards of a catalogue as of `today` (YYYY-MM-DD, Vietnam time): the build passes its
+ * `BUILD_DATE`, the day the pages' `?v=` and status are computed for.
+ */
+export function shareImageJobs(
+  catalogue: Catalogue,
+  site: string | URL,
+  today: string,
+): ShareImageJob[] {
   const types = useTranslations('vi').producer.types;
   const producers = new Map(catalogue.producers.map((p) => [p.id, p]));
-  const byProducer = new Map<string, { stars: 3 | 4 | 5; revoked: boolean }[]>();
+  const byProducer = new Map<string, ShareStanding[]>();
   const jobs: ShareImageJob[] = [];
   for (const product of catalogue.products) {
     const { data } = product;
     const producer = producers.get(data.producer);
     if (!producer) throw new Error(`${product.file}: producer ${data.producer} not found`);
-    const { stars, revoked } = standing(data.certifications);
+    let standing: ProductStanding;
+    try {
+      standing = productStanding(data, today);
+    } catch (error) {
+      throw new Error(`${product.file}: ${(error as Error).message}`, { cause: error });
+    }
     const list = byProducer.get(data.producer) ?? [];
-    list.push({ stars, revoked });
+    list.push(standing);
     byProducer.set(data.producer, list);
     const photo = data.images[0]?.src;
     jobs.push({
@@ -60,9 +66,8 @@ export function shareImageJobs(catalogue: Catalogue, site: string | URL): ShareI
       photoFile: photo ? path.resolve(path.dirname(product.file), photo) : null,
       fields: productShareFields({
         name: data.name,
-        stars,
-        revoked,
-        province: provinceName(data.province),
+        standing,
+        province: standing.province.name,
         producer: producer.data.name,
         category: data.category,
         photo,

@@ -2,9 +2,14 @@
  * What a share card shows, as plain values, and the short version hash of it. The page puts
  * the hash in its `og:image` URL (`?v=…`, so social networks fetch a changed card again) and
  * the build integration files the rendered card under a key that starts from the same
- * fields: both build the fields with the functions below, from the same content.
+ * fields: both build the fields with the functions below, from the same content and the
+ * standing the one derivation (`productStanding(…, today)`) gives on the same day.
+ *
+ * The fields hold what is drawn and nothing more: the status's state and its date, not the
+ * days left, so a build on another day redraws only the cards whose status changed.
  */
 import { createHash } from 'node:crypto';
+import type { CertificateStatus } from '../domain/certificate-status.ts';
 import type { OcopStars } from '../domain/stars.ts';
 import { assets } from '../i18n/routes.ts';
 
@@ -12,17 +17,29 @@ import { assets } from '../i18n/routes.ts';
  * Bump when the drawing changes (layout, colours, fonts, encoding): every card is rendered
  * again and every `?v=` changes.
  */
-export const SHARE_IMAGE_TEMPLATE_VERSION = 1;
+export const SHARE_IMAGE_TEMPLATE_VERSION = 2;
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
 
+/** The status as the card shows it: its state and the date printed (`statusPhrase`). */
+export type ShareStatus = Pick<CertificateStatus, 'state' | 'validUntil'>;
+
+/** What the card reads of a product's standing (`ProductStanding` and `Product` fit). */
+export interface ShareStanding {
+  stars: OcopStars;
+  status: ShareStatus;
+  /** Valid or expiring. */
+  inForce: boolean;
+}
+
 export interface ProductShareFields {
   kind: 'product';
   name: string;
+  /** Stars of the current certification: always drawn with `status` beside them. */
   stars: OcopStars;
-  /** The latest certification was revoked: the card says so instead of showing stars. */
-  revoked: boolean;
+  /** Valid (until…), expiring (until…), expired (on…) or revoked. */
+  status: ShareStatus;
   province: string;
   producer: string;
   /** Decision 148 leaf code: the drawn motif when there is no photo. */
@@ -39,8 +56,12 @@ export interface ProducerShareFields {
   /** Type as printed, e.g. "Hợp tác xã". */
   type: string;
   province: string;
-  /** Products whose certification is not revoked, by stars. */
+  /** Products whose certificate is in force (valid or expiring), by stars. */
   stars: { 5: number; 4: number; 3: number };
+  /** Products whose certificate has expired: not counted above, said in words. */
+  expired: number;
+  /** Products whose certificate was revoked: not counted above, said in words. */
+  revoked: number;
   site: string;
 }
 
@@ -72,10 +93,13 @@ export function photoFileName(pathOrUrl: string): string {
   return pathOrUrl.split(/[?#]/)[0]!.split(/[\\/]/).pop()!;
 }
 
+/** Only the state and the date: `daysLeft` changes every day, the card does not. */
+const shownStatus = ({ state, validUntil }: ShareStatus): ShareStatus => ({ state, validUntil });
+
 export function productShareFields(input: {
   name: string;
-  stars: OcopStars;
-  revoked: boolean;
+  /** The product's standing on the build day (`productStanding(…, today)`). */
+  standing: ShareStanding;
   province: string;
   producer: string;
   category: string;
@@ -85,8 +109,8 @@ export function productShareFields(input: {
   return {
     kind: 'product',
     name: input.name.normalize('NFC'),
-    stars: input.stars,
-    revoked: input.revoked,
+    stars: input.standing.stars,
+    status: shownStatus(input.standing.status),
     province: input.province.normalize('NFC'),
     producer: input.producer.normalize('NFC'),
     category: input.category,
@@ -99,18 +123,26 @@ export function producerShareFields(input: {
   name: string;
   type: string;
   province: string;
-  /** Every product of the producer: stars and whether its latest certification is revoked. */
-  products: readonly { stars: OcopStars; revoked: boolean }[];
+  /** Every product of the producer, with its standing on the build day. */
+  products: readonly ShareStanding[];
   site: string | URL;
 }): ProducerShareFields {
   const stars = { 5: 0, 4: 0, 3: 0 };
-  for (const p of input.products) if (!p.revoked) stars[p.stars] += 1;
+  let expired = 0;
+  let revoked = 0;
+  for (const p of input.products) {
+    if (p.inForce) stars[p.stars] += 1;
+    else if (p.status.state === 'revoked') revoked += 1;
+    else expired += 1;
+  }
   return {
     kind: 'producer',
     name: input.name.normalize('NFC'),
     type: input.type,
     province: input.province.normalize('NFC'),
     stars,
+    expired,
+    revoked,
     site: siteHost(input.site),
   };
 }

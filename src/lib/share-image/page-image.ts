@@ -1,6 +1,8 @@
 /**
  * The `image` a product or producer page passes to its head: the share card's URL with its
- * version (`?v=`, from the same fields the build draws), size and alt text.
+ * version (`?v=`, from the same fields the build draws: the data layer's standing on
+ * `BUILD_DATE`, the day the build's share-image step uses too), size and alt text (which says
+ * the status, as the card does).
  */
 import type { Producer } from '../catalogue/producers.ts';
 import type { Product } from '../catalogue/products.ts';
@@ -32,8 +34,6 @@ function photoPath(image: { src: ImageMetadata } | undefined): string | undefine
   return fsPath ?? image.src.src;
 }
 
-const isRevoked = (p: Product) => p.current.status === 'revoked';
-
 export function productPageShareImage(
   product: Product,
   producer: Producer,
@@ -42,8 +42,7 @@ export function productPageShareImage(
 ): PageShareImage {
   const fields = productShareFields({
     name: product.data.name,
-    stars: product.stars,
-    revoked: isRevoked(product),
+    standing: product,
     province: product.province.name,
     producer: producer.data.name,
     category: product.data.category,
@@ -53,9 +52,7 @@ export function productPageShareImage(
   const s = shareImageStrings(locale);
   return {
     src: shareImageUrl(fields, product.data.code),
-    alt: fields.revoked
-      ? s.productAltRevoked(fields.name, fields.province)
-      : s.productAlt(fields.name, fields.stars, fields.province),
+    alt: s.productAlt(fields.name, fields.province, fields.stars, fields.status),
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
   };
@@ -71,13 +68,12 @@ export function producerPageShareImage(
     name: producer.data.name,
     type: useTranslations('vi').producer.types[producer.data.type],
     province: producer.province.name,
-    products: products.map((p) => ({ stars: p.stars, revoked: isRevoked(p) })),
+    products,
     site,
   });
-  const count = fields.stars[5] + fields.stars[4] + fields.stars[3];
   return {
     src: shareImageUrl(fields, producer.data.code),
-    alt: shareImageStrings(locale).producerAlt(fields.name, fields.province, count),
+    alt: shareImageStrings(locale).producerAlt(fields.name, fields.province, fields),
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
   };

@@ -1,6 +1,7 @@
 /**
- * The share card of a producer: type, name, province and its products by stars on the left;
- * the number of OCOP products on a green panel on the right; the site at the bottom.
+ * The share card of a producer: type, name, province and its products in force by stars on
+ * the left, then, in words, how many have expired or were revoked (never counted as OCOP);
+ * the number of products in force on a green panel on the right; the site at the bottom.
  */
 import { h, pin, star, type CardElement } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ProducerShareFields } from './fields.ts';
@@ -85,6 +86,38 @@ function countPanel(total: number): CardElement {
   );
 }
 
+/** "2 sản phẩm đã hết hạn", "1 sản phẩm bị thu hồi chứng nhận": one framed line each. */
+function lapsedLines(fields: ProducerShareFields): CardElement | false {
+  const lines = [
+    fields.expired > 0 && { text: s.expiredCount(fields.expired), colour: COLOURS.expired },
+    fields.revoked > 0 && { text: s.revokedCount(fields.revoked), colour: COLOURS.revoked },
+  ].filter((l) => l !== false);
+  if (lines.length === 0) return false;
+  return h(
+    'div',
+    { style: { display: 'flex', flexWrap: 'wrap', gap: 12, marginTop: 16 } },
+    ...lines.map(({ text, colour }) =>
+      h(
+        'div',
+        {
+          style: {
+            display: 'flex',
+            fontSize: 25,
+            fontWeight: 700,
+            lineHeight: 1.25,
+            color: colour,
+            border: `3px solid ${colour}`,
+            borderRadius: 10,
+            padding: '4px 12px',
+            background: '#ffffff',
+          },
+        },
+        text,
+      ),
+    ),
+  );
+}
+
 export function producerCard(fields: ProducerShareFields, fit: NameFit): CardElement {
   const levels = ([5, 4, 3] as const).filter((n) => fields.stars[n] > 0);
   const total = fields.stars[5] + fields.stars[4] + fields.stars[3];
@@ -153,6 +186,7 @@ export function producerCard(fields: ProducerShareFields, fit: NameFit): CardEle
             { style: { display: 'flex', flexWrap: 'wrap', gap: 14, marginTop: 30 } },
             ...levels.map((n) => starChip(n, fields.stars[n])),
           ),
+        lapsedLines(fields),
       ),
       siteFooter(fields.site),
     ),

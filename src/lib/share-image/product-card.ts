@@ -1,9 +1,10 @@
 /**
- * The share card of a product: its photo (or its category's motif) on the left; the OCOP
- * mark, stars, name, producer and province on the right; the site at the bottom.
+ * The share card of a product: its photo (or its category's motif) on the left; its stars with
+ * the certificate's status in words, name, producer and province on the right; the site at
+ * the bottom.
  */
 import { categoryMotif, codesOfLeaf } from '../illustration/category-motif.ts';
-import { h, pin, starRow, type CardElement } from './elements.ts';
+import { h, pin, starRow, type CardElement, type CardStyle } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ProductShareFields } from './fields.ts';
 import {
   cardRoot,
@@ -14,13 +15,12 @@ import {
   type NameBox,
   type NameFit,
 } from './theme.ts';
-import { shareImageStrings } from '../i18n/ui/share-image.ts';
+import { starsPhrase, statusPhrase } from '../i18n/standing-words.ts';
 
 /** Width of the photo or motif panel. */
 export const PRODUCT_VISUAL_WIDTH = 480;
 const PAD_X = 56;
 const TEXT_WIDTH = SHARE_IMAGE_WIDTH - PRODUCT_VISUAL_WIDTH - 2 * PAD_X;
-const s = shareImageStrings('vi');
 
 export const PRODUCT_NAME_BOX: NameBox = { width: TEXT_WIDTH, sizes: [64, 58, 52, 46, 42, 38] };
 
@@ -67,32 +67,91 @@ function photoPanel(): CardElement {
   });
 }
 
-function standing(fields: ProductShareFields): CardElement {
-  if (fields.revoked)
-    return h(
-      'div',
-      {
-        style: {
-          display: 'flex',
-          color: COLOURS.revoked,
-          border: `3px solid ${COLOURS.revoked}`,
-          borderRadius: 10,
-          padding: '4px 14px',
-          fontSize: 26,
-          fontWeight: 700,
-        },
-      },
-      s.revoked,
-    );
+/** A status in words, in a box whose weight follows how much it matters. */
+function statusBox(text: string, style: CardStyle): CardElement {
   return h(
     'div',
-    { style: { display: 'flex', alignItems: 'center', gap: 16 } },
-    starRow(fields.stars, 40, { fill: COLOURS.star, empty: COLOURS.starEmpty }),
+    {
+      style: {
+        display: 'flex',
+        alignSelf: 'flex-start',
+        borderRadius: 10,
+        padding: '5px 14px',
+        fontSize: 26,
+        fontWeight: 700,
+        lineHeight: 1.25,
+        ...style,
+      },
+    },
+    text,
+  );
+}
+
+/**
+ * Stars and status, always together and in words (`standing-words.ts`): valid or expiring,
+ * the stars in gold with the date they hold until; expired, the stars greyed and the date it
+ * ended in a filled box as large as them; revoked, no stars, the revocation in a red frame.
+ */
+function standing(fields: ProductShareFields): CardElement {
+  const { state } = fields.status;
+  const words = statusPhrase(fields.status, 'vi');
+  if (state === 'revoked')
+    return h(
+      'div',
+      { style: { display: 'flex', alignItems: 'center', gap: 22 } },
+      ocopMark(28),
+      statusBox(words, {
+        color: COLOURS.revoked,
+        border: `3px solid ${COLOURS.revoked}`,
+        background: '#ffffff',
+      }),
+    );
+  const lapsed = state === 'expired';
+  const box: CardStyle =
+    state === 'valid'
+      ? {
+          color: COLOURS.brand,
+          background: COLOURS.brandSoft,
+          border: `3px solid ${COLOURS.brandSoft}`,
+        }
+      : state === 'expiring'
+        ? {
+            color: COLOURS.expiringText,
+            background: COLOURS.expiringSoft,
+            border: `3px solid ${COLOURS.star}`,
+          }
+        : {
+            color: '#ffffff',
+            background: COLOURS.expired,
+            border: `3px solid ${COLOURS.expired}`,
+            fontSize: 30,
+          };
+  return h(
+    'div',
+    { style: { display: 'flex', flexDirection: 'column', gap: 14 } },
     h(
       'div',
-      { style: { fontSize: 28, fontWeight: 700, color: COLOURS.starText } },
-      s.stars(fields.stars),
+      { style: { display: 'flex', alignItems: 'center', gap: 16 } },
+      starRow(
+        fields.stars,
+        40,
+        lapsed
+          ? { fill: COLOURS.starLapsed, empty: COLOURS.starLapsedEmpty }
+          : { fill: COLOURS.star, empty: COLOURS.starEmpty },
+      ),
+      h(
+        'div',
+        {
+          style: {
+            fontSize: 28,
+            fontWeight: 700,
+            color: lapsed ? COLOURS.lapsedText : COLOURS.starText,
+          },
+        },
+        starsPhrase(fields.stars, 'vi'),
+      ),
     ),
+    statusBox(words, box),
   );
 }
 
@@ -113,12 +172,7 @@ export function productCard(fields: ProductShareFields, fit: NameFit, photo = fa
           borderTop: `12px solid ${COLOURS.brand}`,
         },
       },
-      h(
-        'div',
-        { style: { display: 'flex', alignItems: 'center', gap: 22 } },
-        ocopMark(28),
-        standing(fields),
-      ),
+      standing(fields),
       h(
         'div',
         {

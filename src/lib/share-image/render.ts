@@ -74,11 +74,40 @@ export function unclipImages(svg: string): string {
   );
 }
 
-/** The product photo cropped to the card's photo panel, as raw pixels to lay over it. */
-function photoPixels(photo: Buffer) {
-  return sharp(photo)
+/** Mean colour of a photo's top and bottom edges: what the letterbox around it continues. */
+async function edgeColour(photo: Buffer, width: number, height: number) {
+  const strip = Math.max(1, Math.round(height / 100));
+  const means = await Promise.all(
+    [0, height - strip].map(async (top) =>
+      (await sharp(photo).extract({ left: 0, top, width, height: strip }).stats()).channels.map(
+        (c) => c.mean,
+      ),
+    ),
+  );
+  // A grey photo has one channel: it stands for all three.
+  const channel = (edge: number[], i: number) => edge[i] ?? edge[0]!;
+  const [r, g, b] = [0, 1, 2].map((i) =>
+    Math.round((channel(means[0]!, i) + channel(means[1]!, i)) / 2),
+  );
+  return { r: r!, g: g!, b: b!, alpha: 1 };
+}
+
+/**
+ * The product photo fitted whole into the card's photo panel (never cropped: a photo's own
+ * caption, such as "Ảnh minh họa · dữ liệu mẫu" at the foot of the sample illustrations,
+ * stays on the card), on the colour of its edges, as raw pixels to lay over the card.
+ */
+export async function photoPixels(photo: Buffer) {
+  const { data, info } = await sharp(photo)
     .rotate()
-    .resize(PRODUCT_VISUAL_WIDTH, SHARE_IMAGE_HEIGHT, { fit: 'cover' })
+    .removeAlpha()
+    .toBuffer({ resolveWithObject: true });
+  return sharp(data)
+    .resize(PRODUCT_VISUAL_WIDTH, SHARE_IMAGE_HEIGHT, {
+      fit: 'contain',
+      background: await edgeColour(data, info.width, info.height),
+    })
+    .removeAlpha()
     .raw()
     .toBuffer({ resolveWithObject: true });
 }

@@ -15,6 +15,13 @@ export const COLOURS = {
   starEmpty: '#d6d3c4',
   starText: '#92400e',
   revoked: '#b91c1c',
+  /** Stars and their words on an expired card: greyed, the status stands out instead. */
+  starLapsed: '#b3b0a3',
+  starLapsedEmpty: '#e3e0d5',
+  lapsedText: '#7a817d',
+  expiringText: '#92400e',
+  expiringSoft: '#fdf0d2',
+  expired: '#9a3412',
 } as const;
 
 /** Cards are drawn in Vietnamese whichever language links to them. */

@@ -1,38 +1,65 @@
 /**
  * Strings of the share images: what the cards print (always Vietnamese, one card serves
- * both languages) and the `og:image:alt` text, in the page's language.
+ * both languages) and the `og:image:alt` text, in the page's language. A product's stars and
+ * status are worded by `standing-words.ts`, never here; these are the counts and labels only.
  */
+import type { CertificateStatus } from '../../domain/certificate-status.ts';
 import { defineStrings } from '../define-strings.ts';
+import { standingLine } from '../standing-words.ts';
+
+type Status = Pick<CertificateStatus, 'state' | 'validUntil'>;
+
+/** A producer's products as its card counts them. */
+interface ProducerCounts {
+  stars: { 5: number; 4: number; 3: number };
+  expired: number;
+  revoked: number;
+}
+
+const inForce = (c: ProducerCounts) => c.stars[5] + c.stars[4] + c.stars[3];
+
+const viCount = (n: number) => n.toLocaleString('vi-VN');
+const enCount = (n: number) => n.toLocaleString('en');
 
 export const shareImageStrings = defineStrings({
   vi: {
-    stars: (n: number) => `${n} sao`,
-    revoked: 'Đã thu hồi chứng nhận',
-    products: 'sản phẩm OCOP',
+    /** Under the big number of a producer card: its products in force. */
+    products: 'sản phẩm OCOP còn hiệu lực',
+    expiredCount: (n: number) => `${viCount(n)} sản phẩm đã hết hạn`,
+    revokedCount: (n: number) => `${viCount(n)} sản phẩm bị thu hồi chứng nhận`,
     motto: 'Mỗi xã một sản phẩm',
     siteTagline: 'Tra cứu sản phẩm OCOP 3–5 sao: chứng nhận còn hiệu lực, nơi sản xuất, nơi mua',
     siteCounts: (products: number, producers: number) =>
-      `${products.toLocaleString('vi-VN')} sản phẩm · ${producers.toLocaleString('vi-VN')} chủ thể · 34 tỉnh, thành`,
-    productAlt: (name: string, stars: number, province: string) =>
-      `${name}: sản phẩm OCOP ${stars} sao, ${province}`,
-    productAltRevoked: (name: string, province: string) =>
-      `${name}, ${province}: chứng nhận OCOP đã bị thu hồi`,
-    producerAlt: (name: string, province: string, count: number) =>
-      `${name}, ${province}: ${count} sản phẩm OCOP`,
+      `${viCount(products)} sản phẩm · ${viCount(producers)} chủ thể · 34 tỉnh, thành`,
+    productAlt: (name: string, province: string, stars: number, status: Status) =>
+      `${name}, ${province}: ${standingLine(stars, status, 'vi')}`,
+    producerAlt: (name: string, province: string, c: ProducerCounts) =>
+      [
+        `${name}, ${province}: ${viCount(inForce(c))} sản phẩm OCOP còn hiệu lực`,
+        c.expired > 0 && `${viCount(c.expired)} sản phẩm đã hết hạn`,
+        c.revoked > 0 && `${viCount(c.revoked)} sản phẩm bị thu hồi chứng nhận`,
+      ]
+        .filter(Boolean)
+        .join(', '),
   },
   en: {
-    stars: (n: number) => `${n} stars`,
-    revoked: 'Certificate revoked',
-    products: 'OCOP products',
+    products: 'OCOP products in force',
+    expiredCount: (n: number) => `${enCount(n)} ${n === 1 ? 'product' : 'products'} expired`,
+    revokedCount: (n: number) =>
+      `${enCount(n)} ${n === 1 ? 'product' : 'products'} with certificate revoked`,
     motto: 'One commune, one product',
     siteTagline: '3- to 5-star OCOP products: valid certificates, who makes them, where to buy',
     siteCounts: (products: number, producers: number) =>
-      `${products.toLocaleString('en')} products · ${producers.toLocaleString('en')} producers · 34 provinces`,
-    productAlt: (name: string, stars: number, province: string) =>
-      `${name}: ${stars}-star OCOP product, ${province}`,
-    productAltRevoked: (name: string, province: string) =>
-      `${name}, ${province}: OCOP certificate revoked`,
-    producerAlt: (name: string, province: string, count: number) =>
-      `${name}, ${province}: ${count} OCOP ${count === 1 ? 'product' : 'products'}`,
+      `${enCount(products)} products · ${enCount(producers)} producers · 34 provinces`,
+    productAlt: (name: string, province: string, stars: number, status: Status) =>
+      `${name}, ${province}: ${standingLine(stars, status, 'en')}`,
+    producerAlt: (name: string, province: string, c: ProducerCounts) =>
+      [
+        `${name}, ${province}: ${enCount(inForce(c))} OCOP ${inForce(c) === 1 ? 'product' : 'products'} in force`,
+        c.expired > 0 && `${enCount(c.expired)} expired`,
+        c.revoked > 0 && `${enCount(c.revoked)} with certificate revoked`,
+      ]
+        .filter(Boolean)
+        .join(', '),
   },
 });
