@@ -93,6 +93,17 @@ export const fairStrings = defineStrings({
       explain:
         'Chứng nhận OCOP có hiệu lực 36 tháng. Sản phẩm hết hạn hoặc bị thu hồi không được giới thiệu là sản phẩm OCOP còn hiệu lực; trang của từng sản phẩm ghi rõ tình trạng.',
     },
+    offlinePage: {
+      title: 'Đang không có mạng',
+      intro:
+        'Trang bạn vừa mở chưa được lưu để xem khi mất mạng. Khi có mạng trở lại, hãy tải lại trang.',
+      available: 'Xem được khi mất mạng',
+      availableIntro:
+        'Các hội chợ đã lưu trên máy này: trang hội chợ, ô tìm kiếm sản phẩm của hội chợ, trang các sản phẩm và chủ thể có gian hàng.',
+      search: 'Tìm sản phẩm trong hội chợ',
+      none: 'Chưa có hội chợ nào được lưu trên máy này.',
+      retry: 'Tải lại trang',
+    },
     fieldNames: FIELD_NAMES_VI,
   },
   en: {
@@ -170,6 +181,17 @@ export const fairStrings = defineStrings({
       expiresBeforeEnd: (end: string) => `Expires before the fair ends (${end})`,
       explain:
         'An OCOP certificate lasts 36 months. An expired or revoked product must not be presented as a certified OCOP product; each product page states its status.',
+    },
+    offlinePage: {
+      title: 'You are offline',
+      intro:
+        'The page you opened has not been saved for offline use. Reload it once you are back online.',
+      available: 'Available offline',
+      availableIntro:
+        "The fairs saved on this device: the fair's page, the search of its products, and the pages of its products and producers.",
+      search: "Search this fair's products",
+      none: 'No fair is saved on this device yet.',
+      retry: 'Reload the page',
     },
     fieldNames: FIELD_NAMES_EN,
   },
