@@ -39,6 +39,24 @@ export default defineConfig(
       'no-undef': 'off',
     },
   },
+  {
+    // The site never imports from scripts/: what both need lives in src/lib/ (docs/architecture.md).
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)scripts/',
+              message:
+                'Site code must not import from scripts/: move what both need into src/lib/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   astro.configs['flat/recommended'],
   {
     files: ['**/*.astro'],

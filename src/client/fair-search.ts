@@ -56,5 +56,8 @@ export function setUpFairSearch(root: HTMLElement): void {
   });
   // "Clear" resets the field; the reset event fires before the value is cleared.
   form.addEventListener('reset', () => setTimeout(update, 0));
+  // The site search, offline, leads here with `?q=…` (client/fair-sw.ts).
+  const asked = new URLSearchParams(location.search).get('q');
+  if (asked && !input.value) input.value = asked;
   if (input.value) update();
 }

@@ -10,6 +10,10 @@
  *   the pack it already has.
  * - A request for a URL of a stored pack goes to the network first; when that fails, answers
  *   badly or takes longer than 3 s, the stored copy answers.
+ * - Once a pack is stored, a navigation to a page outside every pack goes to the network; when
+ *   that fails (offline), the site search opens the fair's own search and any other page —
+ *   home included — the offline page stored with the pack (`lib/offline/offline-answers.ts`),
+ *   never the browser's error page.
  * - Every other request is left alone: not answered, not stored.
  *
  * Types: the project compiles against the DOM library, so the few worker types used are
@@ -24,6 +28,7 @@ import {
   type StorePackReply,
   type StorePackRequest,
 } from '../lib/offline/fair-pack.ts';
+import { offlineAnswer } from '../lib/offline/offline-answers.ts';
 
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -100,22 +105,45 @@ async function networkFirst(request: Request, key: string, cacheName: string): P
   return (await (await caches.open(cacheName)).match(key)) ?? network;
 }
 
+/** A page outside every pack: the network, else (offline) the fair's search or the offline page. */
+async function networkOrOffline(request: Request, map: Map<string, string>): Promise<Response> {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const answer = offlineAnswer(request.url, request.referrer, map);
+    if (answer.type === 'redirect') return Response.redirect(new URL(answer.location, origin), 302);
+    const key = new URL(answer.path, origin).href;
+    const cacheName = map.get(key);
+    const page = cacheName && (await (await caches.open(cacheName)).match(key));
+    if (page) return page;
+    throw error;
+  }
+}
+
+/** How to answer a request, or undefined to leave it to the browser. */
+function answer(
+  request: Request,
+  key: string,
+  map: Map<string, string>,
+): Promise<Response> | undefined {
+  const cacheName = map.get(key);
+  if (cacheName) return networkFirst(request, key, cacheName);
+  // Navigations out of the packs, once there is a pack (and so an offline page) to fall back on.
+  if (request.mode === 'navigate' && map.size > 0) return networkOrOffline(request, map);
+  return undefined;
+}
+
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(`${origin}/`)) return;
   const key = keyOf(request);
   if (index) {
-    const cacheName = index.get(key);
-    if (cacheName) event.respondWith(networkFirst(request, key, cacheName));
+    const answered = answer(request, key, index);
+    if (answered) event.respondWith(answered);
     return;
   }
   // The worker has just started and does not know its packs yet: decide once it does.
-  event.respondWith(
-    loadIndex().then((map) => {
-      const cacheName = map.get(key);
-      return cacheName ? networkFirst(request, key, cacheName) : fetch(request);
-    }),
-  );
+  event.respondWith(loadIndex().then((map) => answer(request, key, map) ?? fetch(request)));
 });
 
 // ---- Storing a pack -------------------------------------------------------------------------

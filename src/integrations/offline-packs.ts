@@ -63,6 +63,7 @@ export function offlinePacks(): AstroIntegration {
             const manifest: PackManifest = {
               version: pack.version,
               fair: fair.id,
+              name: fair.data.name,
               locale,
               bytes: pack.bytes,
               urls: pack.urls,

@@ -2,7 +2,8 @@
  * A fair's offline pack in Chromium: one visit stores the pack (the page says so), then with
  * no connection at all — the browser offline and the server stopped — the fair page, its
  * search and its product pages (photos included) still work, from the service worker's
- * cache; a page outside the pack fails; Cache Storage holds the pack's files and nothing else.
+ * cache; a link out of the pack opens the offline page (the header's home too) and the header's
+ * search opens the fair's own; Cache Storage holds the pack's files and nothing else.
  *
  * Each test serves the build with its own static server (scripts/lib/static-server.ts) so it
  * can stop it: that proves the answers come from the cache, whatever the browser's offline
@@ -106,11 +107,10 @@ test('after one visit the fair, its search and its products work with no connect
     .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
     .toBeGreaterThan(0);
 
-  // A page outside the pack is not there.
+  // A page outside the pack opened directly: the offline page, not the browser's error page.
   const other = await context.newPage();
-  await expect(other.goto(`${server.origin}/tinh/`)).rejects.toThrow(
-    /ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|ERR_FAILED/,
-  );
+  await other.goto(`${server.origin}/tinh/`);
+  await expect(other.locator('h1')).toHaveText('⚡ Đang không có mạng');
   await other.close();
 
   // Browsing offline stored nothing more.
@@ -154,6 +154,65 @@ test('pages outside a pack are never stored; a new version replaces the old, reu
 });
 
 /** A proxy in front of the static server whose answers can be held back, like a slow network. */
+test('offline, links out of the pack open the offline page; the header’s home and search lead back to the fair', async ({
+  page,
+  context,
+}) => {
+  await storePack(page);
+  await context.setOffline(true);
+  await server.stop();
+  const offlineTitle = '⚡ Đang không có mạng';
+  const backToFair = page.locator(`[data-offline-fair="${fairPath}"] a`).first();
+
+  // From a product page of the pack, a link to its province (not in the pack).
+  await page.goto(`${server.origin}/san-pham/${withPhoto!.slug}/`);
+  const out = page.locator('main a[href^="/tinh/"]').last();
+  const href = (await out.getAttribute('href'))!;
+  expect(manifest.urls).not.toContain(href);
+  await out.click();
+  await expect(page).toHaveURL(server.origin + href);
+  await expect(page.locator('h1')).toHaveText(offlineTitle);
+  await expect(page.locator('[data-offline-page]')).toContainText('chưa được lưu');
+  await expect(backToFair).toHaveText(fair.name);
+  await backToFair.click();
+  await expect(page).toHaveURL(server.origin + fairPath);
+  await expect(page.locator('h1')).toHaveText(fair.name);
+
+  // The header's home link: the offline home, which leads back to the fair.
+  await page.locator('body > header a[href="/"]').first().click();
+  await expect(page).toHaveURL(`${server.origin}/`);
+  await expect(page.locator('h1')).toHaveText(offlineTitle);
+  await expect(backToFair).toBeVisible();
+
+  // The header's search box: the fair's own search, with the query.
+  const expected = fairProducts(fair)
+    .filter((p) => /\bbanh cay\b/.test(fold(p.name)))
+    .map((p) => p.slug);
+  expect(expected.length).toBeGreaterThan(0);
+  const siteSearch = page.locator('body > header input[name="q"]').first();
+  await siteSearch.fill('banh cay');
+  await siteSearch.press('Enter');
+  await expect(page).toHaveURL(`${server.origin}${fairPath}?q=banh%20cay`);
+  await expect(page.getByRole('searchbox', { name: 'Tìm sản phẩm trong hội chợ' })).toHaveValue(
+    'banh cay',
+  );
+  await expect
+    .poll(() =>
+      page
+        .locator('[data-fair-item]:visible [data-product]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-product'))),
+    )
+    .toEqual(expected);
+
+  // The header's search link, and an English page out of the pack.
+  await page.locator('body > header a[href="/tim-kiem/"]').first().click();
+  await expect(page).toHaveURL(server.origin + fairPath);
+  await expect(page.locator('h1')).toHaveText(fair.name);
+  await page.goto(`${server.origin}/en/danh-muc/`);
+  await expect(page.locator('h1')).toHaveText('⚡ You are offline');
+  await expect(page.locator(`[data-offline-fair="${fairPath}"]`)).toBeVisible();
+});
+
 async function slowProxy(target: string) {
   const state = { delayMs: 0 };
   const proxy = createServer((incoming, outgoing) => {

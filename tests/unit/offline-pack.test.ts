@@ -150,7 +150,7 @@ describe('packPages', () => {
     ],
   };
 
-  it('Vietnamese: fair, kit, products, their producers; short URLs and QR codes if built', () => {
+  it('Vietnamese: fair, kit, products, their producers, the offline pages; short URLs and QR codes if built', () => {
     expect(packPages('hc', fair, 'vi', { products })).toEqual({
       pages: [
         '/hoi-cho/hc/',
@@ -159,6 +159,8 @@ describe('packPages', () => {
         '/san-pham/mat-hoa-dua/',
         '/chu-the/thien-duc/',
         '/chu-the/tra-vinh-farm/',
+        '/hoi-cho/ngoai-tuyen/',
+        '/en/hoi-cho/ngoai-tuyen/',
       ],
       optional: ['/p/abc123/', '/p/abc123/qr.svg', '/p/def456/', '/p/def456/qr.svg'],
     });
@@ -168,5 +170,6 @@ describe('packPages', () => {
     const { pages } = packPages('hc', fair, 'en', { products });
     expect(pages.slice(0, 3)).toEqual(['/en/hoi-cho/hc/', '/hoi-cho/hc/', '/en/hoi-cho/hc/bo-in/']);
     expect(pages).toContain('/en/san-pham/banh-cay/');
+    expect(pages.slice(-2)).toEqual(['/hoi-cho/ngoai-tuyen/', '/en/hoi-cho/ngoai-tuyen/']);
   });
 });

@@ -3,6 +3,7 @@
  * shows them. The only module that reads the `fairs` collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { flaggedBoothProducts, type FlaggedBoothProduct } from '../domain/fair-booth-standing.ts';
 import { compareFairs, fairStatus, type FairStatus } from '../domain/fair-status.ts';
 import { getProvince } from '../domain/provinces.ts';
 import type { Province } from '../../schemas/province.ts';
@@ -34,6 +35,11 @@ export interface Fair {
   producers: Producer[];
   /** Status on the build day (the page re-checks it in the browser). */
   status: FairStatus;
+  /**
+   * Booth products whose certificate is expired or revoked on the build day, or runs out
+   * before the fair ends (`lib/domain/fair-booth-standing.ts`), booth by booth.
+   */
+  flagged: FlaggedBoothProduct<Product>[];
 }
 
 async function toFair(entry: Entry): Promise<Fair> {
@@ -82,6 +88,7 @@ async function toFair(entry: Entry): Promise<Fair> {
     products,
     producers: [...producers.values()],
     status: fairStatus(entry.data, BUILD_DATE),
+    flagged: flaggedBoothProducts(booths, (p) => p.status, entry.data.endDate),
   };
 }
 

@@ -16,7 +16,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { srcsetUrls, startTags } from '../../../scripts/lib/link-check.ts';
+import { srcsetUrls, startTags } from '../links/html-tags.ts';
 
 const BASE = 'http://pack.invalid';
 const FOLLOWED_LINKS = new Set(['stylesheet', 'preload', 'modulepreload', 'icon']);

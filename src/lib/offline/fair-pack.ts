@@ -16,6 +16,8 @@ export interface PackManifest {
   /** Hash of every file's URL and bytes: any change to any file gives a new version. */
   version: string;
   fair: string;
+  /** The fair's name, for the offline page's list of what is stored. */
+  name: string;
   locale: string;
   /** Total size of the files, in bytes (the manifest itself not counted). */
   bytes: number;

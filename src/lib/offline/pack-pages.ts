@@ -1,13 +1,15 @@
 /**
  * Which pages and files make a fair's offline pack in one language: the fair page (and the
  * Vietnamese one, which printed QR codes open), its print kit, the pages of its products and
- * their producers, and — when the build has them — each product's short-URL page `/p/<code>/`
+ * their producers, the offline page in both languages (what a link out of the pack opens),
+ * and — when the build has them — each product's short-URL page `/p/<code>/`
  * and QR code (the labels on the booths lead there). Their styles, scripts, fonts and photos
  * are found in the built HTML by `collect-pack.ts`.
  */
 import type { FairData } from '../../schemas/fair.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 import { assets, routes } from '../i18n/routes.ts';
+import { offlinePagePath } from './offline-answers.ts';
 
 export interface PackSources {
   /** Product slug → its code and producer slug. */
@@ -43,6 +45,8 @@ export function packPages(
     routes.fairKit(slug, locale),
     ...productSlugs.map((p) => routes.product(p, locale)),
     ...[...producerSlugs].map((p) => routes.producer(p, locale)),
+    // What the service worker shows for a link out of the pack, in either language.
+    ...LOCALES.map(offlinePagePath),
   ];
   const optional = codes.flatMap((code) => [
     routes.productShort(code, DEFAULT_LOCALE),

@@ -8,8 +8,13 @@ import { LOCALES, DEFAULT_LOCALE } from '../i18n/locales.ts';
 
 export const SITEMAP_MAX_URLS = 45_000;
 
-/** Pages that are not for search engines: short URLs, print views, personal lists, 404. */
-const EXCLUDED = [/^\/(en\/)?404\/?$/, /^\/(en\/)?(p|c|in|danh-sach)\//, /\/bo-in\/$/];
+/** Pages that are not for search engines: short URLs, print views, personal lists, 404, offline. */
+const EXCLUDED = [
+  /^\/(en\/)?404\/?$/,
+  /^\/(en\/)?(p|c|in|danh-sach)\//,
+  /\/bo-in\/$/,
+  /^\/(en\/)?hoi-cho\/ngoai-tuyen\/$/,
+];
 
 export const inSitemap = (path: string): boolean => !EXCLUDED.some((re) => re.test(path));
 

@@ -61,6 +61,14 @@ export const fairStrings = defineStrings({
       worksOffline: 'Mở một lần khi có mạng, xem tiếp cả khi mất mạng.',
       posters: (n: number) => `Áp phích A4 cho ${n} sản phẩm`,
       labels: (n: number) => `Tờ nhãn QR cho ${n} sản phẩm`,
+      postersInForce: (n: number) => `Áp phích A4 cho ${n} sản phẩm còn hiệu lực đến hết hội chợ`,
+      labelsInForce: (n: number) => `Tờ nhãn QR cho ${n} sản phẩm còn hiệu lực đến hết hội chợ`,
+      postersAll: (n: number, flagged: number) =>
+        `Áp phích A4 cho cả ${n} sản phẩm, kể cả ${flagged} sản phẩm cần lưu ý`,
+      labelsAll: (n: number, flagged: number) =>
+        `Tờ nhãn QR cho cả ${n} sản phẩm, kể cả ${flagged} sản phẩm cần lưu ý`,
+      noneInForce: (n: number) =>
+        `Không sản phẩm nào trong ${n} sản phẩm của hội chợ còn hiệu lực đến hết hội chợ.`,
       more: 'Tài liệu in thêm',
     },
     offline: {
@@ -72,6 +80,29 @@ export const fairStrings = defineStrings({
       unsupported: 'Trình duyệt này không lưu được trang để xem khi mất mạng.',
       explain:
         'Trang hội chợ, trang các sản phẩm và chủ thể, ảnh và ô tìm kiếm dùng được khi không có mạng. Các trang khác của website vẫn cần mạng.',
+    },
+    flags: {
+      title: 'Chứng nhận cần lưu ý',
+      asOf: (date: string) => `Tính đến ngày ${date}:`,
+      count: {
+        revoked: (n: number) => `${n} sản phẩm bị thu hồi chứng nhận`,
+        expired: (n: number) => `${n} sản phẩm đã hết hạn chứng nhận`,
+        'expires-before-end': (n: number) => `${n} sản phẩm hết hạn trước khi hội chợ kết thúc`,
+      },
+      expiresBeforeEnd: (end: string) => `Hết hạn trước khi hội chợ kết thúc (${end})`,
+      explain:
+        'Chứng nhận OCOP có hiệu lực 36 tháng. Sản phẩm hết hạn hoặc bị thu hồi không được giới thiệu là sản phẩm OCOP còn hiệu lực; trang của từng sản phẩm ghi rõ tình trạng.',
+    },
+    offlinePage: {
+      title: 'Đang không có mạng',
+      intro:
+        'Trang bạn vừa mở chưa được lưu để xem khi mất mạng. Khi có mạng trở lại, hãy tải lại trang.',
+      available: 'Xem được khi mất mạng',
+      availableIntro:
+        'Các hội chợ đã lưu trên máy này: trang hội chợ, ô tìm kiếm sản phẩm của hội chợ, trang các sản phẩm và chủ thể có gian hàng.',
+      search: 'Tìm sản phẩm trong hội chợ',
+      none: 'Chưa có hội chợ nào được lưu trên máy này.',
+      retry: 'Tải lại trang',
     },
     fieldNames: FIELD_NAMES_VI,
   },
@@ -114,6 +145,16 @@ export const fairStrings = defineStrings({
       worksOffline: 'Open it once while online, keep reading offline.',
       posters: (n: number) => `A4 posters for ${n} ${n === 1 ? 'product' : 'products'}`,
       labels: (n: number) => `QR label sheets for ${n} ${n === 1 ? 'product' : 'products'}`,
+      postersInForce: (n: number) =>
+        `A4 posters for the ${n} ${n === 1 ? 'product' : 'products'} certified through the end of the fair`,
+      labelsInForce: (n: number) =>
+        `QR label sheets for the ${n} ${n === 1 ? 'product' : 'products'} certified through the end of the fair`,
+      postersAll: (n: number, flagged: number) =>
+        `A4 posters for all ${n} products, including the ${flagged} to check`,
+      labelsAll: (n: number, flagged: number) =>
+        `QR label sheets for all ${n} products, including the ${flagged} to check`,
+      noneInForce: (n: number) =>
+        `None of the fair's ${n} ${n === 1 ? 'product is' : 'products are'} certified through the end of the fair.`,
       more: 'More to print',
     },
     offline: {
@@ -125,6 +166,32 @@ export const fairStrings = defineStrings({
       unsupported: 'This browser cannot save pages for offline use.',
       explain:
         "The fair's page, its product and producer pages, photos and search work with no connection. The rest of the site still needs one.",
+    },
+    flags: {
+      title: 'Certificates to check',
+      asOf: (date: string) => `As of ${date}:`,
+      count: {
+        revoked: (n: number) =>
+          `${n} ${n === 1 ? 'product' : 'products'} with a revoked certificate`,
+        expired: (n: number) =>
+          `${n} ${n === 1 ? 'product' : 'products'} with an expired certificate`,
+        'expires-before-end': (n: number) =>
+          `${n} ${n === 1 ? 'product' : 'products'} whose certificate expires before the fair ends`,
+      },
+      expiresBeforeEnd: (end: string) => `Expires before the fair ends (${end})`,
+      explain:
+        'An OCOP certificate lasts 36 months. An expired or revoked product must not be presented as a certified OCOP product; each product page states its status.',
+    },
+    offlinePage: {
+      title: 'You are offline',
+      intro:
+        'The page you opened has not been saved for offline use. Reload it once you are back online.',
+      available: 'Available offline',
+      availableIntro:
+        "The fairs saved on this device: the fair's page, the search of its products, and the pages of its products and producers.",
+      search: "Search this fair's products",
+      none: 'No fair is saved on this device yet.',
+      retry: 'Reload the page',
     },
     fieldNames: FIELD_NAMES_EN,
   },
