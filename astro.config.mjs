@@ -10,6 +10,7 @@ import { deployFiles } from './src/integrations/deploy-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { offlinePacks } from './src/integrations/offline-packs.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
+import { schemaDigest } from './src/integrations/schema-digest.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
@@ -29,6 +30,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    // First: a schema change drops the content store before content is synced.
+    schemaDigest(),
     react(),
     searchIndex(),
     badges(),

@@ -29,6 +29,7 @@
  *   /og/p/<code>.jpg               share image 1200×630 (also /og/c/<code>.jpg)
  *   /og-default.png                the site's share image, for every other page
  *   /du-lieu/the/<xx>.json         product cards by the first two characters of their codes
+ *   /du-lieu/dat-hang/p-<xx>.json  ordering data: products' offers; c-<xx>.json producers' terms
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
@@ -75,6 +76,9 @@ export const assets = {
   siteShareImage: () => '/og-default.png',
   /** Product cards for the shortlist and print views, by the first two characters of the code. */
   productCards: (shard: string) => `/du-lieu/the/${shard}.json`,
+  /** Ordering data for the cart (`lib/order/order-data.ts`), by the first two characters of the code. */
+  orderProducts: (shard: string) => `/du-lieu/dat-hang/p-${shard}.json`,
+  orderProducers: (shard: string) => `/du-lieu/dat-hang/c-${shard}.json`,
 } as const;
 
 /** The same page in the other language: strips or adds the locale prefix. */
