@@ -65,6 +65,8 @@ export interface StaticServerOptions {
    * Pages): redirects before files, every matching header rule on every response.
    */
   hostRules?: boolean;
+  /** Loopback port to listen on (default: any free one). */
+  port?: number;
 }
 
 interface Cached {
@@ -229,7 +231,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
 
