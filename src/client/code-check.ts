@@ -27,7 +27,7 @@ function answer(form: HTMLFormElement, message: string, query: string): void {
   const search = form.querySelector<HTMLAnchorElement>('[data-code-search-link]');
   if (!box || !text) return;
   text.textContent = message;
-  if (search) search.href = `${form.action}?q=${encodeURIComponent(query)}`;
+  if (search) search.href = `${form.getAttribute('action') ?? ''}?q=${encodeURIComponent(query)}`;
   box.hidden = false;
 }
 
