@@ -181,14 +181,16 @@ describe('writing the badges', () => {
           code: 'aaaaaa',
           name: 'Một',
           certifications: [
-            { stars: 3, decisionDate: '2020-01-10', status: 'new' as const },
-            { stars: 4, decisionDate: DECIDED, status: 're-recognised' as const },
+            { stars: 3 as const, decisionDate: '2020-01-10', status: 'new' as const },
+            { stars: 4 as const, decisionDate: DECIDED, status: 're-recognised' as const },
           ],
         },
         {
           code: 'bbbbbb',
           name: 'Hai',
-          certifications: [{ stars: 5, decisionDate: '2021-03-01', status: 'new' as const }],
+          certifications: [
+            { stars: 5 as const, decisionDate: '2021-03-01', status: 'new' as const },
+          ],
         },
       ];
       const written = await writeBadges(products, folderWriter(dir), '2026-06-01');
