@@ -1,5 +1,7 @@
 /**
- * End-to-end tests against the built site (`dist/`, served by `astro preview`). Build first:
+ * End-to-end tests against the built site (`dist/`, served as a static host serves it by
+ * `scripts/serve.ts`: its `_headers` and `_redirects` applied, `/a` → `/a/`, unknown paths →
+ * `404.html`; `astro preview` answers a path without its trailing slash with an error page). Build first:
  * `npx astro build && npx playwright test` (or `npm test`, which does both).
  *
  * The browser is the system Chromium (`/usr/bin/chromium`, Debian's package), not one
@@ -61,10 +63,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Same Node as the test runner, no npx in between. `--ignore-lock`: Astro allows one
-    // tracked preview per project, and someone else's must neither block nor be replaced
-    // by this one; it also keeps the server in the foreground for Playwright to manage.
-    command: `${JSON.stringify(process.execPath)} node_modules/astro/bin/astro.mjs preview --port ${PORT} --host ${HOST} --ignore-lock`,
+    // Same Node as the test runner, no npx in between. A static host's behaviour (see
+    // scripts/serve.ts), not `astro preview`'s: typed short URLs (`/p/F4MPG6`) must be tested
+    // as visitors meet them.
+    command: `${JSON.stringify(process.execPath)} scripts/serve.ts --port ${PORT}`,
     url: `${baseURL}/`,
     reuseExistingServer: !CI,
     timeout: 60_000,

@@ -1,8 +1,9 @@
 /**
  * `npm start`: builds the sample catalogue and serves it at http://localhost:4321 with working
  * search. Starts the development Meilisearch from npm (Linux x86-64) on loopback with throwaway
- * data, indexes `content/`, builds the site with the search-only key, and serves `dist/`. Where
- * that binary cannot run, the site is built without it and searches with its server-less index.
+ * data, indexes `content/`, builds the site with the search-only key, and serves `dist/` as a
+ * static host does (`scripts/serve.ts`). Where that binary cannot run, the site is built without
+ * it and searches with its server-less index.
  * Ctrl-C stops everything.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -68,6 +69,8 @@ if (built !== 0) {
   process.exit(built);
 }
 console.log(`Serving the catalogue at http://localhost:${PORT}/ (Ctrl-C to stop).`);
-const code = await finished(run(astro, ['preview', '--port', PORT, '--ignore-lock'], env));
+// As a static host serves it (scripts/serve.ts), not `astro preview`: a short URL typed
+// without its trailing slash or in capitals (`/p/F4MPG6`) must work here as it does online.
+const code = await finished(run(process.execPath, ['scripts/serve.ts', '--port', PORT], env));
 await meilisearch?.stop();
 process.exit(code);

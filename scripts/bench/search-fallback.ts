@@ -23,6 +23,7 @@ import {
   type ProductDocument,
   type SalesPointDocument,
 } from '../../src/lib/search/documents.ts';
+import { CODE_ALPHABET } from '../../src/lib/domain/codes.ts';
 import { slugify } from '../../src/lib/domain/vietnamese.ts';
 import { writeFallbackIndex } from '../../src/lib/search/fallback/build-index.ts';
 import { FallbackEngine, type Fetcher } from '../../src/lib/search/fallback/engine.ts';
@@ -144,6 +145,10 @@ function synthetic(count: number): ProductDocument[] {
       id: `${slugify(name)}-${i}`,
       code: i.toString(32).padStart(6, '0'),
       name,
+      // Distinct six-character codes: the index keeps one file of codes per first character.
+      code: Array.from(i.toString(32).padStart(6, '0'), (d) => CODE_ALPHABET[parseInt(d, 32)]).join(
+        '',
+      ),
       nameFolded: slugify(name).replaceAll('-', ' '),
       description: '',
       producer: slugify(producerName),

@@ -31,6 +31,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -41,7 +42,17 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.xml', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.csv',
+]);
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -65,6 +76,8 @@ export interface StaticServerOptions {
    * Pages): redirects before files, every matching header rule on every response.
    */
   hostRules?: boolean;
+  /** Loopback port to listen on (default: any free one). */
+  port?: number;
 }
 
 interface Cached {
@@ -229,7 +242,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   const { port } = server.address() as AddressInfo;
 

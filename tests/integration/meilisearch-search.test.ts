@@ -30,6 +30,7 @@ import {
   PRODUCT_SORT_EXPRESSIONS,
 } from '../../src/lib/search/meilisearch/settings.ts';
 import { buildSynonyms } from '../../src/lib/search/meilisearch/synonyms.ts';
+import { sanitizeRequests } from '../../src/islands/search/search-client.ts';
 import { startMeilisearch, type MeilisearchTestServer } from '../support/meilisearch-server.ts';
 import { loadMiniCatalogue, type MiniCatalogue } from '../support/ocop-mini-catalogue.ts';
 
@@ -75,6 +76,7 @@ describe('settings', () => {
     const actual = await server.client.index('products').getSettings();
     const expected = indexSettings().products;
     expect(actual.searchableAttributes).toEqual([
+      'code',
       'name',
       'nameAliases',
       'nameEn',
@@ -211,6 +213,39 @@ describe('Vietnamese queries', () => {
     }
     // The engine's order does not depend on the query's diacritics: one of the two is wrong.
     expect(raw['bánh cáy']).toEqual(raw['bánh cay']);
+  });
+});
+
+describe('product codes', () => {
+  it('a code typed as printed, with a dash, spaces or look-alikes finds its product first', async () => {
+    // Codes with a 0 or a 1 in them show the look-alikes too.
+    const subjects = [
+      products.find((p) => /[01]/.test(p.code)) ?? products[0]!,
+      products.find((p) => !/[01]/.test(p.code)) ?? products[1]!,
+    ];
+    for (const product of subjects) {
+      const upper = product.code.toUpperCase();
+      const typed = [
+        upper,
+        product.code,
+        `${upper.slice(0, 3)}-${upper.slice(3)}`,
+        `${upper.slice(0, 3)} ${upper.slice(3)}`,
+        upper.replace(/0/g, 'O').replace(/1/g, 'I'),
+        upper.replace(/1/g, 'L'),
+      ];
+      for (const query of typed) {
+        // The site's client sends what `sanitizeRequests` makes of the query.
+        const [request] = sanitizeRequests([{ indexName: 'products', params: { query } }]);
+        const sent = request!.params!['query'] as string;
+        const result = await search(sent);
+        expect(result.hits[0]?.id, `${query} → ${sent}`).toBe(product.id);
+      }
+    }
+  });
+
+  it('a word that only looks like a code stays a word search', () => {
+    const [request] = sanitizeRequests([{ indexName: 'products', params: { query: 'coffee' } }]);
+    expect(request!.params!['query']).toBe('coffee');
   });
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import fc from 'fast-check';
 import { newCode } from '../../src/lib/domain/code-assignment.ts';
-import { CODE_PATTERN, displayCode, normaliseCode } from '../../src/lib/domain/codes.ts';
+import {
+  CODE_PATTERN,
+  codeInQuery,
+  displayCode,
+  normaliseCode,
+  parseShortPath,
+} from '../../src/lib/domain/codes.ts';
 import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 
 describe('newCode', () => {
@@ -82,5 +88,62 @@ describe('duplicate codes', () => {
         message: expect.stringContaining('products/banh-cay-lang-nguyen.json') as string,
       }),
     ]);
+  });
+});
+
+describe('codeInQuery', () => {
+  it('reads a code typed as printed: capitals, 3 + 3 with a space or a dash, look-alikes', () => {
+    for (const typed of ['F4MPG6', 'f4mpg6', ' F4M-PG6 ', 'f4m pg6', 'F4M PG6']) {
+      expect(codeInQuery(typed), typed).toBe('f4mpg6');
+    }
+    expect(codeInQuery('K7Q2MO')).toBe('k7q2m0');
+    expect(codeInQuery('IL0ABC')).toBe('110abc');
+    expect(codeInQuery('kbhcmx')).toBe('kbhcmx');
+  });
+
+  it('leaves words and longer queries to the search', () => {
+    for (const query of [
+      'coffee',
+      'banhlo',
+      'mật ong',
+      '5 sao ha',
+      'f4mpg66',
+      'f4',
+      'ab-cd-ef',
+      'f4mpgu',
+    ]) {
+      expect(codeInQuery(query), query).toBeUndefined();
+    }
+  });
+});
+
+describe('parseShortPath', () => {
+  it('finds the language, kind and code of a typed short URL', () => {
+    expect(parseShortPath('/p/F4MPG6/')).toEqual({
+      en: false,
+      kind: 'p',
+      code: 'f4mpg6',
+      typed: 'F4MPG6',
+    });
+    expect(parseShortPath('/en/p/f4m%20pg6')).toEqual({
+      en: true,
+      kind: 'p',
+      code: 'f4mpg6',
+      typed: 'f4m pg6',
+    });
+    expect(parseShortPath('/P/F4M-PGO')?.code).toBe('f4mpg0');
+    expect(parseShortPath('/c/K7Q2M4')?.kind).toBe('c');
+  });
+
+  it('says when the code cannot be one, and ignores other paths', () => {
+    expect(parseShortPath('/p/xyz/')).toEqual({
+      en: false,
+      kind: 'p',
+      code: undefined,
+      typed: 'xyz',
+    });
+    expect(parseShortPath('/p/f4mpg6/qr.png')).toBeUndefined();
+    expect(parseShortPath('/san-pham/f4mpg6/')).toBeUndefined();
+    expect(parseShortPath('/p/%E0%A4%A/')).toBeUndefined();
   });
 });

@@ -84,6 +84,8 @@ const ROWS: Row[] = [
 ];
 
 const addDays = (yyyymmdd: number, years: number) => yyyymmdd + years * 10000;
+/** Unique six-character codes with a 0 and a 1 in them (for the look-alikes). */
+const codeOf = (i: number) => `${CODE_ALPHABET[i % 32]!}${CODE_ALPHABET[Math.floor(i / 32)]!}m10q`;
 
 function makeDocument(row: Row, index: number): ProductDocument {
   const [name, province, leaf, stars, producerType, status, certifiedOn, producerName, former] =
@@ -99,6 +101,7 @@ function makeDocument(row: Row, index: number): ProductDocument {
     name,
     nameEn: index === 17 ? 'Buon Ma Thuot coffee' : undefined,
     nameFolded: foldVietnamese(name),
+    code: codeOf(index),
     description: `${name}: mô tả`,
     producer: index === 1 ? 'tran-van-binh' : slugify(producerName),
     producerName,
@@ -456,6 +459,49 @@ describe('hits and downloads', () => {
   });
 });
 
+describe('product codes', () => {
+  it('a code typed as printed, with a dash, spaces or look-alikes gives its product first', async () => {
+    for (const i of [0, 17, DOCS.length - 1]) {
+      const { code, id } = DOCS[i]!;
+      const upper = code.toUpperCase();
+      for (const query of [
+        upper,
+        code,
+        `${upper.slice(0, 3)}-${upper.slice(3)}`,
+        ` ${code.slice(0, 3)} ${code.slice(3)} `,
+        upper.replace('0', 'O').replace('1', 'I'),
+        upper.replace('1', 'L'),
+      ]) {
+        const result = await engine.search({ query });
+        expect(result.hits[0]?.id, query).toBe(id);
+        expect(result.nbHits, query).toBe(1);
+      }
+    }
+  });
+
+  it('fetches one small code file, only for a query that is a code', async () => {
+    const fresh = newEngine();
+    fetched = [];
+    await fresh.search({ query: 'mat ong' });
+    expect(fetched.some((f) => f.startsWith('codes/'))).toBe(false);
+    await fresh.search({ query: DOCS[3]!.code });
+    expect(fetched.filter((f) => f.startsWith('codes/'))).toEqual([
+      expect.stringMatching(new RegExp(`^codes/[0-9a-f]+/${DOCS[3]!.code[0]!}\\.json$`)),
+    ]);
+  });
+
+  it('filters still apply, and a code no product has gives no results', async () => {
+    const doc = DOCS[4]!;
+    const other = doc.province === 'hue' ? 'ha-noi' : 'hue';
+    expect((await engine.search({ query: doc.code, filters: { province: [other] } })).nbHits).toBe(
+      0,
+    );
+    expect((await engine.search({ query: 'zzzzzz' })).nbHits).toBe(0);
+    // A word that is not a code is searched as a word ("coffee" is not "c0ffee").
+    expect((await engine.search({ query: 'banh' })).nbHits).toBeGreaterThan(1);
+  });
+});
+
 describe('index files', () => {
   it('names files by content hash, and the same input gives the same files', () => {
     const a = buildFallbackIndex(DOCS, { statusDate: '2025-06-01' });
@@ -464,7 +510,7 @@ describe('index files', () => {
     expect(a.manifest.counts.products).toBe(DOCS.length);
     for (const file of a.files.keys()) {
       expect(file).toMatch(
-        /^manifest\.json$|\.[0-9a-f]{10}\.json$|^terms\/[0-9a-f]{10}\.json$|^records\/[0-9a-f]{10}\/\d+\.json$/,
+        /^manifest\.json$|\.[0-9a-f]{10}\.json$|^terms\/[0-9a-f]{10}\.json$|^records\/[0-9a-f]{10}\/\d+\.json$|^codes\/[0-9a-f]{10}\/[0-9a-z]\.json$/,
       );
     }
   });

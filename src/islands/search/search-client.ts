@@ -9,6 +9,7 @@ import {
   preferExactDiacritics,
   type RankedHit,
 } from '../../lib/search/meilisearch/exact-diacritics.ts';
+import { codeInQuery } from '../../lib/domain/codes.ts';
 import { FACET_ATTRIBUTES } from './search-state.ts';
 import type { SearchConfig } from './search-config.ts';
 
@@ -44,11 +45,17 @@ export function sanitizeFacetFilters(facetFilters: unknown): (string | string[])
   return out;
 }
 
+/**
+ * Filters cleaned; a query that is a product's code as people type it ("F4M-PG6", "f4mpgO")
+ * goes on as the code itself ("f4mpg6"), which both engines find.
+ */
 export function sanitizeRequests(requests: readonly SearchRequest[]): SearchRequest[] {
   return requests.map(({ indexName, params = {} }) => {
     const { facetFilters, numericFilters: _n, filters: _f, ...rest } = params;
     const clean = sanitizeFacetFilters(facetFilters);
-    return { indexName, params: clean.length ? { ...rest, facetFilters: clean } : rest };
+    const code = typeof rest['query'] === 'string' ? codeInQuery(rest['query']) : undefined;
+    const query = code ? { ...rest, query: code } : rest;
+    return { indexName, params: clean.length ? { ...query, facetFilters: clean } : query };
   });
 }
 

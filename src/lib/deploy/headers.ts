@@ -73,6 +73,7 @@ export function headerRules(options: SecurityOptions): HeaderRule[] {
     { pattern: '/_astro/*', headers: { 'Cache-Control': YEAR } },
     { pattern: '/search/fallback/terms/*', headers: { 'Cache-Control': YEAR } },
     { pattern: '/search/fallback/records/*', headers: { 'Cache-Control': YEAR } },
+    { pattern: '/search/fallback/codes/*', headers: { 'Cache-Control': YEAR } },
     // Same name, new content at each build: short lives.
     { pattern: '/search/fallback/manifest.json', headers: { 'Cache-Control': REVALIDATE } },
     { pattern: '/du-lieu/*', headers: { 'Cache-Control': HOUR } },

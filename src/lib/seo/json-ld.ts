@@ -7,6 +7,7 @@ import type { Certification, Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { certificateStatus, validUntil } from '../domain/certificate-status.ts';
+import { assets } from '../i18n/routes.ts';
 
 export interface Crumb {
   label: string;
@@ -51,6 +52,10 @@ export function certification(cert: Certification, today: string) {
   };
 }
 
+/**
+ * Every Product has an `image`: its photos, else its share image (`/og/p/<code>.jpg`, made for
+ * every product by the build).
+ */
 export function productJsonLd(
   product: Product,
   producer: Producer,
@@ -59,6 +64,7 @@ export function productJsonLd(
   today: string,
 ) {
   const { data } = product;
+  const images = urls.images.length ? urls.images : [assets.productShareImage(data.code)];
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -66,7 +72,7 @@ export function productJsonLd(
     ...(data.nameEn ? { alternateName: data.nameEn } : {}),
     description: data.description,
     url: abs(urls.page, site),
-    ...(urls.images.length ? { image: urls.images.map((src) => abs(src, site)) } : {}),
+    image: images.map((src) => abs(src, site)),
     category: product.categoryPath.map((c) => c.name).join(' > '),
     countryOfOrigin: { '@type': 'Country', name: 'Việt Nam' },
     manufacturer: {

@@ -20,6 +20,7 @@ import {
   type ColumnFacet,
   type DatesFile,
   type DisplayRecord,
+  type CodesFile,
   type FacetsFile,
   type FallbackManifest,
   type NameOrderFile,
@@ -280,6 +281,19 @@ export function buildFallbackIndex(
 
   const salesPointsFile = add((h) => `sales-points.${h}.json`, encodeSalesPoints(salesPoints));
 
+  // Codes, by first character: a code query fetches one small file.
+  const byFirst = new Map<string, CodesFile>();
+  docs.forEach((d, id) => {
+    const first = d.code.charAt(0);
+    let bucket = byFirst.get(first);
+    if (!bucket) byFirst.set(first, (bucket = {}));
+    bucket[d.code.slice(1)] = id;
+  });
+  const codeKeys = [...byFirst.keys()].sort(byCodeUnits);
+  const codeTexts = codeKeys.map((k) => JSON.stringify(byFirst.get(k)));
+  const codesDir = `codes/${hash(codeTexts.join('\n'))}`;
+  codeKeys.forEach((k, i) => files.set(`${codesDir}/${k}.json`, codeTexts[i]!));
+
   const manifest: FallbackManifest = {
     format: FALLBACK_FORMAT_VERSION,
     build: hash([...files.keys()].sort(byCodeUnits).join('\n')),
@@ -298,6 +312,7 @@ export function buildFallbackIndex(
     shards,
     prefixes,
     records: { dir: recordsDir, chunk: chunkSize, count: chunks.length },
+    codes: { dir: codesDir, keys: codeKeys.join('') },
   };
   const manifestText = JSON.stringify(manifest);
   files.set('manifest.json', manifestText);
@@ -372,5 +387,6 @@ async function previousFiles(outDir: string): Promise<string[]> {
       { length: manifest.records.count },
       (_, i) => `${manifest.records.dir}/${i}.json`,
     ),
+    ...Array.from(manifest.codes?.keys ?? '', (k) => `${manifest.codes!.dir}/${k}.json`),
   ];
 }

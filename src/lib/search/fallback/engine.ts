@@ -14,6 +14,7 @@
  * has diacritics at all), words found in the product name, words matched whole (not only as a
  * prefix), how close and in order the words stand in the name, then stars, then name order.
  */
+import { codeInQuery } from '../../domain/codes.ts';
 import { slugify } from '../../domain/vietnamese.ts';
 import type { ProductSort } from '../documents.ts';
 import type { CertificateState } from '../../domain/certificate-status.ts';
@@ -26,6 +27,7 @@ import {
   decodeColumn,
   deltaDecode,
   yyyymmdd,
+  type CodesFile,
   type DatesFile,
   type EngineFacet,
   type FacetsFile,
@@ -551,18 +553,33 @@ export class FallbackEngine {
     return { flags, positions };
   }
 
-  /** Documents matching every word, with relevance scores; memoised per query. */
+  /**
+   * Documents matching every word, with relevance scores; memoised per query. A query that is a
+   * product's code (any case, 3 + 3 with a space or dash, look-alikes) gives that product.
+   */
   #match(info: Info, columns: Promise<Loaded>, query: string): Promise<Matches> {
     const { words, withDiacritics } = parseQuery(query);
-    const key = JSON.stringify([words.map((w) => [w.exact, w.prefix]), withDiacritics]);
+    const code = codeInQuery(query);
+    const key = JSON.stringify([words.map((w) => [w.exact, w.prefix]), withDiacritics, code]);
     let matches = this.#matches.get(key);
     if (!matches) {
-      matches = this.#matchNow(info, columns, words, withDiacritics);
+      const byWords = () => this.#matchNow(info, columns, words, withDiacritics);
+      matches = code ? this.#matchCode(info, code).then((found) => found ?? byWords()) : byWords();
       matches.catch(() => this.#matches.delete(key));
       this.#matches.set(key, matches);
       if (this.#matches.size > 16) this.#matches.delete(this.#matches.keys().next().value!);
     }
     return matches;
+  }
+
+  /** The product with this code, if the index has codes and one has it. */
+  async #matchCode(info: Info, code: string): Promise<Matches | undefined> {
+    const codes = info.manifest.codes;
+    const first = code.charAt(0);
+    if (!codes?.keys.includes(first)) return undefined;
+    const file = (await this.#get(`${codes.dir}/${first}.json`)) as CodesFile;
+    const id = file[code.slice(1)];
+    return id === undefined ? undefined : { ids: Int32Array.of(id), scores: Uint32Array.of(0) };
   }
 
   async #matchNow(

@@ -91,7 +91,16 @@ export interface FallbackManifest {
   /** Keys "p*" that hold a prefix entry (see `ShardFile`), space-separated, sorted. */
   prefixes: string;
   records: { dir: string; chunk: number; count: number };
+  /**
+   * Products by code (`/p/<code>/`): `<dir>/<c>.json` for each first character `c` in `keys`,
+   * a `CodesFile`. Fetched only for a query that is a code (see `codeInQuery`); absent in
+   * indexes built before codes were searchable.
+   */
+  codes?: { dir: string; keys: string } | undefined;
 }
+
+/** The last five characters of each code starting with one character → document number. */
+export type CodesFile = Record<string, number>;
 
 /**
  * One character per document (in document order) per column facet. Code c is the character

@@ -47,6 +47,9 @@ const rankingRules = (tieBreak: string) => [
 export function productSettings(synonyms: SynonymTable): Settings {
   return {
     searchableAttributes: [
+      // A product's six-character code (`/p/<code>/`): the client sends a typed code as the
+      // code itself (`codeInQuery`), which matches no name.
+      'code',
       'name',
       'nameAliases',
       'nameEn',
