@@ -142,8 +142,7 @@ async function products(): Promise<void> {
     const price = data['price'] as { min: number; max?: number; unit: string } | undefined;
     if (data['offers'] || !price || NOT_GOODS.test(data['category'] as string)) continue;
     if (chance(slug, 'offers') < 0.1) continue;
-    const packs =
-      typeof data['packaging'] === 'string' ? (data['packaging']).split(/,\s+/) : [];
+    const packs = typeof data['packaging'] === 'string' ? data['packaging'].split(/,\s+/) : [];
     const prices = price.max && price.max !== price.min ? [price.min, price.max] : [price.min];
     const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
     const names = (
