@@ -23,10 +23,6 @@ export function productQr(url: string): string {
   return svg;
 }
 
-/** "ocop.example.vn/p/k7q2m4" for print: no scheme, no trailing slash. */
-export const printableUrl = (url: string): string =>
-  url.replace(/^https?:\/\//, '').replace(/\/$/, '');
-
 /** Lists codes that are not (or no longer) in the catalogue, and ones that are not codes. */
 export function showProblems(
   list: HTMLElement,
@@ -59,6 +55,8 @@ export function showProblems(
 
 /** Resolves once the fonts and every image under `root` have loaded (or failed). */
 export async function whenPrintable(root: ParentNode): Promise<void> {
+  // Lay out first: a font starts loading when text set in it is laid out.
+  document.body.getBoundingClientRect();
   const images = [...root.querySelectorAll('img')].filter((img) => img.getAttribute('src'));
   await Promise.all([
     document.fonts.ready,

@@ -5,7 +5,8 @@
  * device, since it belongs to the printer rather than to a list.
  */
 import { displayCode } from '../lib/domain/codes.ts';
-import { formatPrice } from '../lib/i18n/format.ts';
+import { todayInVietnam } from '../lib/domain/dates.ts';
+import { formatDate, formatPrice } from '../lib/i18n/format.ts';
 import { labelBox, labelsPerSheet } from '../lib/print/label-layouts.ts';
 import { planLabels } from '../lib/print/label-plan.ts';
 import {
@@ -15,6 +16,7 @@ import {
   type LabelOptions,
 } from '../lib/print/print-options.ts';
 import type { ProductCardData } from '../lib/shortlist/card.ts';
+import { cardStanding, leaveOut } from '../lib/shortlist/card-standing.ts';
 import { formatCodeList, SHORTLIST_PARAM, withCodeList } from '../lib/shortlist/code-list.ts';
 import {
   cloneTemplate,
@@ -26,6 +28,7 @@ import {
   starGlyphs,
 } from './shortlist-cards.ts';
 import { productQr, shortUrl, showProblems, whenPrintable } from './print-common.ts';
+import { standingNotice } from './standing-notice.ts';
 
 const OFFSET_KEY = 'ocop:lech-in-nhan';
 const root = document.querySelector<HTMLElement>('[data-print-labels]')!;
@@ -33,7 +36,12 @@ const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, st
 const form = root.querySelector<HTMLFormElement>('[data-settings]')!;
 const printButton = root.querySelector<HTMLButtonElement>('[data-action="print"]')!;
 const locale = pageLocale();
-const list = pageCodes();
+/** The day the sheet is printed (Vietnam time): the status printed is the status on that day. */
+const today = todayInVietnam();
+const asOf = fillIn(strings['asOf'] ?? '', { date: formatDate(today, locale) });
+const original = pageCodes();
+/** The list printed: the page's list, less the products left out by the notice. */
+let list = original;
 const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
 
 function storedOffset(): string | null {
@@ -86,15 +94,20 @@ function writeUrl({ options, calibration }: ReturnType<typeof readUrl>) {
 
 function makeLabel(code: string, card: ProductCardData): DocumentFragment {
   const label = cloneTemplate('[data-label-template]');
+  const standing = cardStanding(card, today, locale);
   fillSlots(label, {
     name: card.name,
     'stars-glyphs': starGlyphs(card.stars),
-    'stars-text': fillIn(strings['stars'] ?? '', { n: card.stars }),
+    'stars-text': standing.stars,
+    status: standing.status,
     price: card.price ? formatPrice(card.price, locale) : '',
+    'as-of': asOf,
     code: displayCode(code),
   });
   label.querySelector<HTMLElement>('[data-qr]')!.innerHTML = productQr(shortUrl(root, code));
-  label.querySelector<HTMLElement>('[data-label]')!.dataset['code'] = code;
+  const box = label.querySelector<HTMLElement>('[data-label]')!;
+  box.dataset['code'] = code;
+  box.dataset['inForce'] = String(standing.inForce);
   return label;
 }
 
@@ -111,13 +124,58 @@ function sheet(
   return fragment;
 }
 
-const cards = loadCards(list.codes);
+/** Cuts `el`'s text at a word, with "…", until it fits its box (its max-height, from CSS). */
+function fit(el: HTMLElement) {
+  const words = el.textContent.split(' ');
+  for (let n = words.length; n > 1 && el.scrollHeight > el.clientHeight + 1;)
+    el.textContent = `${words.slice(0, --n).join(' ')}…`;
+}
 
-async function render(settings: ReturnType<typeof readUrl>) {
+/**
+ * Once the font is in, on each product's first label: name and price cut to their two lines,
+ * and when the column is still too full (long name and status on the smallest stock) the price
+ * to one; the product's other labels get the same text. Measured at full size (no screen zoom).
+ */
+function fitLabels(container: HTMLElement) {
+  container.dataset['measuring'] = '';
+  const fitted = new Map<string | undefined, Element>();
+  for (const label of container.querySelectorAll<HTMLElement>('[data-label]')) {
+    const code = label.dataset['code'];
+    const text = label.querySelector<HTMLElement>('.label-text')!;
+    const done = fitted.get(code);
+    if (done) {
+      text.replaceWith(done.cloneNode(true));
+      continue;
+    }
+    const price = text.querySelector<HTMLElement>('.label-price')!;
+    fit(text.querySelector<HTMLElement>('.label-name')!);
+    fit(price);
+    if (text.scrollHeight > text.clientHeight + 1) {
+      text.dataset['tight'] = '';
+      fit(price);
+    }
+    fitted.set(code, text);
+  }
+  delete container.dataset['measuring'];
+}
+
+const cards = loadCards(original.codes);
+let settings = readUrl();
+const notice = standingNotice(root, { today, locale }, (left) => {
+  list = left.length
+    ? { ...original, codes: leaveOut(original.codes, left), shared: true }
+    : original;
+  writeUrl(settings);
+  void render(settings);
+});
+
+async function render({ options, calibration }: ReturnType<typeof readUrl>) {
   root.dataset['printReady'] = 'false';
-  const { options, calibration } = settings;
   const { layout } = options;
-  const { found, unknown } = await cards;
+  const loaded = await cards;
+  const found = loaded.found.filter((f) => list.codes.includes(f.code));
+  const { unknown } = loaded;
+  notice.show(calibration ? [] : found);
   const container = root.querySelector<HTMLElement>('[data-sheets]')!;
   const summary = root.querySelector<HTMLElement>('[data-summary]')!;
   if (calibration) {
@@ -166,18 +224,19 @@ async function render(settings: ReturnType<typeof readUrl>) {
   showProblems(root.querySelector<HTMLElement>('[data-problems]')!, strings, unknown, list.invalid);
   root.querySelector<HTMLElement>('[data-nothing]')!.hidden = calibration || found.length > 0;
   const back = root.querySelector<HTMLAnchorElement>('[data-back]')!;
-  if (list.shared) back.href = withCodeList(back.pathname, list.codes);
+  // Back to the list as it was: leaving products out of a print does not change the list.
+  if (original.shared) back.href = withCodeList(back.pathname, original.codes);
   await whenPrintable(container);
+  fitLabels(container);
   printButton.disabled = !calibration && found.length === 0;
   root.dataset['printReady'] = 'true';
 }
 
-const initial = readUrl();
-showForm(initial);
-void render(initial);
+showForm(settings);
+void render(settings);
 
 form.addEventListener('change', () => {
-  const settings = readForm();
+  settings = readForm();
   input('batdau').max = String(labelsPerSheet(settings.options.layout));
   writeUrl(settings);
   void render(settings);

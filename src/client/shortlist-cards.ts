@@ -3,7 +3,7 @@
  * (`/du-lieu/the/<xx>.json`), once each, and the helpers every view uses to fill its
  * `<template>`s. Shared by the shortlist page and the print views.
  */
-import { assets } from '../lib/i18n/routes.ts';
+import { productCardsPath } from '../lib/i18n/routes.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 import { parseCodeList, SHORTLIST_PARAM, type ParsedCodeList } from '../lib/shortlist/code-list.ts';
 import { shardKey, type CardShard, type ProductCardData } from '../lib/shortlist/card.ts';
@@ -15,7 +15,7 @@ function loadShard(key: string): Promise<CardShard> {
   let shard = shards.get(key);
   if (!shard) {
     // A missing shard (404) means none of its codes exist: an empty shard, not an error.
-    shard = fetch(assets.productCards(key)).then((r) => {
+    shard = fetch(productCardsPath(key)).then((r) => {
       if (r.ok) return r.json() as Promise<CardShard>;
       if (r.status === 404) return {};
       throw new Error(`${r.url}: HTTP ${r.status}`);

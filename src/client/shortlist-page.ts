@@ -8,8 +8,14 @@ import { displayCode } from '../lib/domain/codes.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { formatPrice } from '../lib/i18n/format.ts';
 import { qrSvg } from '../lib/qr/index.ts';
-import { cardState, type ProductCardData } from '../lib/shortlist/card.ts';
-import { SHORTLIST_MAX, withCodeList } from '../lib/shortlist/code-list.ts';
+import type { ProductCardData } from '../lib/shortlist/card.ts';
+import { cardStanding, leaveOut } from '../lib/shortlist/card-standing.ts';
+import {
+  formatCodeList,
+  SHORTLIST_MAX,
+  SHORTLIST_PARAM,
+  withCodeList,
+} from '../lib/shortlist/code-list.ts';
 import {
   cloneTemplate,
   fillIn,
@@ -21,6 +27,7 @@ import {
   starGlyphs,
 } from './shortlist-cards.ts';
 import { onShortlistChange, readShortlist, writeShortlist } from './shortlist-store.ts';
+import { standingNotice } from './standing-notice.ts';
 
 const root = document.querySelector<HTMLElement>('[data-shortlist]')!;
 const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
@@ -39,6 +46,13 @@ const sharedCodes = initial.codes;
 let shownCodes: string[] = [];
 let unknownCodes: string[] = [];
 let renderCount = 0;
+/** Products left out of the print links by the notice above them (the list keeps them). */
+let leftOutOfPrint: string[] = [];
+const printNotice = standingNotice(root, { today, locale }, (left) => {
+  leftOutOfPrint = left;
+  showPrintLinks();
+});
+let printable: { code: string; card: ProductCardData }[] = [];
 
 const currentCodes = () => (shared ? sharedCodes : readShortlist());
 
@@ -46,18 +60,19 @@ function fillItem(item: HTMLElement, code: string, card: ProductCardData, index:
   item.dataset['code'] = code;
   const link = item.querySelector<HTMLAnchorElement>('[data-slot="name"]')!;
   link.href = (root.dataset['productHref'] ?? '').replace('{slug}', card.slug);
-  const starsText = item.querySelector<HTMLElement>('[data-slot="stars-text"]')!;
+  const standing = cardStanding(card, today, locale);
   fillSlots(item, {
     name: card.name,
     'stars-glyphs': starGlyphs(card.stars),
-    'stars-text': fillIn(starsText.dataset['template'] ?? '{n}', { n: card.stars }),
+    'stars-text': standing.stars,
+    status: standing.status,
     producer: card.producer,
     province: card.province,
     price: card.price ? formatPrice(card.price, locale) : '',
     code: displayCode(code),
   });
   item.querySelector<HTMLElement>('[data-potential]')!.hidden = !card.potentialFiveStar;
-  showWhen(item, cardState(card, today));
+  showWhen(item, standing.state);
   const img = item.querySelector<HTMLImageElement>('[data-slot-img]')!;
   if (card.image) img.src = card.image.thumb;
   img.hidden = !card.image;
@@ -111,8 +126,18 @@ function showShare(codes: string[]) {
   shareInput.value = url;
   $('[data-qr]').innerHTML = qrSvg(url, { errorCorrection: 'M', title: text('qrLabel') });
   $('[data-action="share"]').hidden = typeof navigator.share !== 'function';
+}
+
+/** The print links: the list shown, less the products the notice left out. */
+function showPrintLinks() {
+  const codes = leaveOut(
+    printable.map((f) => f.code),
+    leftOutOfPrint,
+  );
+  printNotice.show(printable.filter((f) => codes.includes(f.code)));
+  // Always `?sp=`, even empty: without it the print views print the visitor's whole list.
   for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-print-link]'))
-    link.href = withCodeList(link.pathname, codes);
+    link.href = `${link.pathname}?${SHORTLIST_PARAM}=${formatCodeList(codes)}`;
 }
 
 async function render() {
@@ -136,6 +161,8 @@ async function render() {
   showProblems(shared ? initial.invalid : [], shared ? initial.dropped : 0);
   showSharedBar();
   if (found.length) showShare(shownCodes);
+  printable = found;
+  showPrintLinks();
   root.dataset['ready'] = 'true';
 }
 

@@ -2,12 +2,27 @@
  * Print views as Chromium prints them: the PDF of a label sheet (`page.pdf` with the page's own
  * CSS page size) read back with pdfjs — number of pages, A4 size, and every label's code where
  * the label stock puts it (mm, ≤ 1 mm), moved by exactly the calibration offset; posters, one
- * page per product with its name.
+ * page per product with its name. Then the certificate's status on the sheets: on the day the
+ * sheet is printed (the browser's clock, pinned), in words beside the stars, never a bare
+ * "OCOP N sao" for an expired or revoked product; the notice that names such products before
+ * printing and leaves them out in one press; the QR code and the printed check-page URL.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
 import { getLabelLayout, labelBox, labelsPerSheet } from '../../src/lib/print/label-layouts.ts';
-import { isListed, products, type ProductEntry } from './support/catalogue.ts';
+import {
+  DIST,
+  formatViDate,
+  isListed,
+  products,
+  vietnamTime,
+  type ProductEntry,
+} from './support/catalogue.ts';
+import { buildDay, standingSubjects, statusWords } from './support/standing.ts';
 
 type Coded = ProductEntry & { code: string };
 const MM_PER_PT = 25.4 / 72;
@@ -210,5 +225,224 @@ test('posters: one A4 page per product, each with its name and code', async ({ p
     expect(text).toContain(picked[i]!.code.toUpperCase());
     for (const other of picked.filter((_, j) => j !== i))
       expect(text).not.toContain(other.code.toUpperCase());
+  });
+});
+
+// ---- The certificate's status on the sheets ----
+
+/** Text for comparing: one Unicode form, no white space (pdfjs splits runs its own way). */
+const flat = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * How many times `text` says "OCOP N sao", and how many of those the status follows at once
+ * (after its sign, on posters): the two must be equal, no stars stand bare.
+ */
+function starsPhrases(text: string, status: string): { all: number; withStatus: number } {
+  const t = flat(text);
+  const withStatus = new RegExp(`OCOP\\dsao[✓!×⊘]?${escapeRegExp(flat(status))}`, 'g');
+  return {
+    all: [...t.matchAll(/OCOP\dsao/g)].length,
+    withStatus: [...t.matchAll(withStatus)].length,
+  };
+}
+
+test.describe('the status on the sheets, on the day they are printed', () => {
+  const day = buildDay();
+  const subjects = standingSubjects(day);
+  const { revoked, expired, valid, valid2 } = subjects;
+  const asOfLabel = `Tình trạng ngày ${formatViDate(day)}`;
+
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(vietnamTime(day));
+  });
+
+  for (const layout of ['2x7', '3x8', '4x10']) {
+    test(`labels (${layout}) of a revoked, an expired and a valid product: status in words beside the stars, and the day`, async ({
+      page,
+    }) => {
+      const list = [revoked, expired, valid];
+      const pages = await printToPdf(
+        page,
+        `/in/nhan/?sp=${list.map((p) => p.code).join(',')}&khuon=${layout}&lech=0,0`,
+      );
+      expect(pages).toHaveLength(1);
+      const sheet = getLabelLayout(layout);
+      list.forEach((p, i) => {
+        const box = labelBox(sheet, i);
+        const text = pages[0]!.texts
+          .filter(
+            (t) =>
+              t.x >= box.x - 0.5 &&
+              t.x <= box.x + box.width &&
+              t.y >= box.y &&
+              t.y <= box.y + box.height,
+          )
+          .map((t) => t.str)
+          .join('');
+        const status = statusWords(p, day);
+        const what = `${layout} label ${i + 1} (${p.code}, ${status})`;
+        expect(flat(text), what).toContain(flat(status));
+        expect(flat(text), what).toContain(flat(asOfLabel));
+        expect(flat(text), what).toContain(p.code.toUpperCase());
+        // The smallest labels draw the stars without words; the others say "OCOP N sao",
+        // once, with the status right after it.
+        const n = layout === '4x10' ? 0 : 1;
+        expect(starsPhrases(text, status), what).toEqual({ all: n, withStatus: n });
+      });
+    });
+  }
+
+  test('posters of a revoked and an expired product: the status is the headline, in words, with the day', async ({
+    page,
+  }) => {
+    const list = [revoked, expired, valid];
+    const pages = await printToPdf(page, `/in/ap-phich/?sp=${list.map((p) => p.code).join(',')}`);
+    expect(pages).toHaveLength(3);
+    const site = new URL((await page.locator('[data-print-posters]').getAttribute('data-site'))!);
+    list.forEach((p, i) => {
+      const text = pages[i]!.texts.map((t) => t.str).join('');
+      const status = statusWords(p, day);
+      const what = `poster ${i + 1} (${p.code}, ${status})`;
+      expect(flat(text), what).toContain(flat(status));
+      expect(flat(text), what).toContain(flat(`Tình trạng tính theo ngày ${formatViDate(day)}`));
+      // One "OCOP N sao", with the status right after it.
+      expect(starsPhrases(text, status), what).toEqual({ all: 1, withStatus: 1 });
+      // The check page, printed as it is served, and the code in capitals.
+      expect(flat(text), what).toContain(`${site.host}/p/${p.code}/`);
+      expect(flat(text), what).toContain(`Mã:${p.code.toUpperCase()}`);
+    });
+    // Not in force: the status set larger than any poster's stars, no big stars in the photo.
+    const size = (selector: string) =>
+      page.locator(selector).evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const validStars = await size(`[data-poster][data-code="${valid.code}"] .poster-glyphs`);
+    for (const p of [revoked, expired]) {
+      const poster = `[data-poster][data-code="${p.code}"]`;
+      await expect(page.locator(poster)).toHaveAttribute('data-in-force', 'false');
+      expect(await size(`${poster} .poster-status`)).toBeGreaterThan(validStars);
+      expect(await size(`${poster} .poster-status`)).toBeGreaterThan(
+        await size(`${poster} .poster-glyphs`),
+      );
+      await expect(page.locator(`${poster} .poster-big-stars`)).toBeHidden();
+      await expect(page.locator(`${poster} [data-potential]`)).toBeHidden();
+    }
+  });
+
+  test('labels: the notice names the expired and revoked products before printing and leaves them out in one press', async ({
+    page,
+  }) => {
+    const list = [valid, revoked, valid2, expired];
+    const all = list.map((p) => p.code).join(',');
+    await page.goto(`/in/nhan/?sp=${all}&khuon=3x8&lech=0,0`);
+    await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+    await expect(page.locator('[data-summary]')).toHaveText('4 nhãn trên 1 tờ A4.');
+    const notice = page.locator('[data-standing-notice]');
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole('heading')).toHaveText(
+      `⚠ Trước khi in: 2 sản phẩm không còn chứng nhận OCOP hiệu lực ngày ${formatViDate(day)}`,
+    );
+    await expect(notice.locator('li')).toHaveText([
+      `${revoked.name} (${revoked.code.toUpperCase()}): ${statusWords(revoked, day)}`,
+      `${expired.name} (${expired.code.toUpperCase()}): ${statusWords(expired, day)}`,
+    ]);
+    // Before the print button, in reading order.
+    const [noticeTop, buttonTop] = await Promise.all([
+      notice.evaluate((el) => el.getBoundingClientRect().top),
+      page
+        .getByRole('button', { name: 'In', exact: true })
+        .evaluate((el) => el.getBoundingClientRect().top),
+    ]);
+    expect(noticeTop).toBeLessThan(buttonTop);
+
+    await page.getByRole('button', { name: 'Bỏ các sản phẩm này khỏi bản in' }).click();
+    await expect(page.locator('[data-summary]')).toHaveText('2 nhãn trên 1 tờ A4.');
+    await expect(page.locator('[data-label]')).toHaveCount(2);
+    await expect(notice).toBeHidden();
+    const leftOut = page.locator('[data-left-out]');
+    await expect(leftOut.locator('[data-left-out-text]')).toHaveText(
+      `Đã bỏ khỏi bản in: ${revoked.name}, ${expired.name}.`,
+    );
+    await expect(leftOut).toBeFocused();
+    expect(new URL(page.url()).search).toBe(`?sp=${valid.code},${valid2.code}&khuon=3x8`);
+
+    // Put back, then out again: a reload keeps the shorter list.
+    await page.getByRole('button', { name: 'In cả các sản phẩm này' }).click();
+    await expect(page.locator('[data-label]')).toHaveCount(4);
+    expect(new URL(page.url()).search).toBe(`?sp=${all}&khuon=3x8`);
+    await page.getByRole('button', { name: 'Bỏ các sản phẩm này khỏi bản in' }).click();
+    await expect(page.locator('[data-label]')).toHaveCount(2);
+    const pages = await printToPdf(page, page.url());
+    await expect(page.locator('[data-standing-notice]')).toBeHidden();
+    const printed = pages.flatMap((p) => p.texts.map((t) => t.str));
+    expect(printed).toContain(valid.code.toUpperCase());
+    expect(printed).toContain(valid2.code.toUpperCase());
+    expect(printed).not.toContain(revoked.code.toUpperCase());
+    expect(printed).not.toContain(expired.code.toUpperCase());
+  });
+
+  test('posters of one’s own list: leaving them out asks nothing more, keeps the list, and the URL holds the print', async ({
+    page,
+  }) => {
+    const own = [revoked, valid, expired].map((p) => p.code);
+    await page.goto('/danh-sach/');
+    await page.evaluate((codes) => {
+      localStorage.setItem('ocop:danh-sach', JSON.stringify(codes));
+    }, own);
+    await page.goto('/in/ap-phich/');
+    await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+    await expect(page.locator('[data-poster]')).toHaveCount(3);
+    await expect(page.locator('[data-standing-notice] li')).toHaveCount(2);
+    page.on('dialog', (dialog) => {
+      throw new Error(`Unexpected dialog: ${dialog.message()}`);
+    });
+    await page.getByRole('button', { name: 'Bỏ các sản phẩm này khỏi bản in' }).click();
+    await expect(page.locator('[data-poster]')).toHaveCount(1);
+    await expect(page.locator('[data-summary]')).toHaveText(
+      '1 áp phích, mỗi áp phích một trang A4.',
+    );
+    expect(new URL(page.url()).search).toBe(`?sp=${valid.code}`);
+    expect(await page.evaluate(() => localStorage.getItem('ocop:danh-sach'))).toBe(
+      JSON.stringify(own),
+    );
+    const pages = await printToPdf(page, page.url());
+    expect(pages).toHaveLength(1);
+  });
+
+  test.describe('QR codes', () => {
+    test.use({ deviceScaleFactor: 2 });
+
+    test('labels and posters carry the QR code of the check page, whose path the build serves as is', async ({
+      page,
+    }) => {
+      const decode = async (selector: string) => {
+        const png = await page.locator(selector).screenshot();
+        const { data, info } = await sharp(png)
+          .ensureAlpha()
+          .raw()
+          .toBuffer({ resolveWithObject: true });
+        return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
+      };
+      const site = new URL(
+        (await (await page.request.get('/in/nhan/')).text()).match(/data-site="([^"]+)"/)![1]!,
+      );
+      for (const p of [revoked, expired]) {
+        const checkPage = new URL(`/p/${p.code}/`, site).href;
+        await page.goto(`/in/nhan/?sp=${p.code}&khuon=2x7&lech=0,0`);
+        await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+        expect(await decode(`[data-label][data-code="${p.code}"] [data-qr] svg`)).toBe(checkPage);
+        await page.goto(`/in/ap-phich/?sp=${p.code}`);
+        await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+        expect(await decode(`[data-poster][data-code="${p.code}"] [data-qr] svg`)).toBe(checkPage);
+        await expect(page.locator('[data-poster] [data-slot="short-url"]')).toHaveText(
+          `${site.host}/p/${p.code}/`,
+        );
+        // The printed path is a page of the build as it stands (no redirect needed on any
+        // host), and it is the check page of that product.
+        expect(existsSync(join(DIST, 'p', p.code, 'index.html'))).toBe(true);
+        await page.goto(`/p/${p.code}/`);
+        await expect(page.locator(`[data-check-page][data-code="${p.code}"]`)).toBeVisible();
+      }
+    });
   });
 });

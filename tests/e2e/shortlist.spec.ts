@@ -8,7 +8,14 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { expectNoSeriousViolations } from './support/axe.ts';
-import { isListed, products, type ProductEntry } from './support/catalogue.ts';
+import {
+  formatViDate,
+  isListed,
+  products,
+  vietnamTime,
+  type ProductEntry,
+} from './support/catalogue.ts';
+import { buildDay, standingSubjects, statusWords } from './support/standing.ts';
 
 type Coded = ProductEntry & { code: string };
 
@@ -244,6 +251,55 @@ test('only the shards the list needs are fetched', async ({ page }) => {
   });
   await openList(page, `/danh-sach/?sp=${picked.map((p) => p.code).join(',')}`);
   expect(shards.toSorted()).toEqual([...new Set(picked.map((p) => p.code.slice(0, 2)))].sort());
+});
+
+test('cards say each product’s status in words; the print links leave out expired and revoked ones on request, the list stays', async ({
+  page,
+}) => {
+  const day = buildDay();
+  const { revoked, expired, valid } = standingSubjects(day);
+  const own = [valid, revoked, expired];
+  const codes = own.map((p) => p.code);
+  await page.clock.setFixedTime(vietnamTime(day));
+  await page.goto('/danh-sach/');
+  await page.evaluate((list) => {
+    localStorage.setItem('ocop:danh-sach', JSON.stringify(list));
+  }, codes);
+  await openList(page);
+  for (const p of own) {
+    const card = page.locator(`[data-item][data-code="${p.code}"]`);
+    await expect(card.locator(`[data-when]:visible [data-slot="status"]`)).toHaveText(
+      statusWords(p, day),
+    );
+  }
+  const notice = page.locator('[data-standing-notice]');
+  await expect(notice.getByRole('heading', { level: 3 })).toHaveText(
+    `⚠ Trước khi in: 2 sản phẩm không còn chứng nhận OCOP hiệu lực ngày ${formatViDate(day)}`,
+  );
+  await expect(notice.locator('li')).toHaveText([
+    `${revoked.name} (${revoked.code.toUpperCase()}): ${statusWords(revoked, day)}`,
+    `${expired.name} (${expired.code.toUpperCase()}): ${statusWords(expired, day)}`,
+  ]);
+  const links = page.locator('[data-print-link]');
+  for (const link of await links.all())
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`\\?sp=${codes.join(',')}$`));
+
+  await page.getByRole('button', { name: 'Bỏ các sản phẩm này khỏi bản in' }).click();
+  await expect(notice).toBeHidden();
+  await expect(page.locator('[data-left-out-text]')).toHaveText(
+    `Đã bỏ khỏi bản in: ${revoked.name}, ${expired.name}.`,
+  );
+  for (const link of await links.all())
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`\\?sp=${valid.code}$`));
+  // The list itself is as it was.
+  expect(await itemCodes(page)).toEqual(codes);
+  expect(await page.evaluate(() => localStorage.getItem('ocop:danh-sach'))).toBe(
+    JSON.stringify(codes),
+  );
+  await page.getByRole('link', { name: 'In nhãn dán' }).click();
+  await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+  await expect(page.locator('[data-label]')).toHaveCount(1);
+  await expect(page.locator('[data-standing-notice]')).toBeHidden();
 });
 
 const axePages: [string, string, string][] = [

@@ -24,6 +24,9 @@ export const BUDGETS: Budget[] = [
   { template: 'category', pattern: /^(\/en)?\/danh-muc\/[^/]+\/(trang\/\d+\/)?$/, ...browse },
   { template: 'stars', pattern: /^(\/en)?\/sao\/\d\/(trang\/\d+\/)?$/, ...browse },
   { template: 'fair', pattern: /^(\/en)?\/hoi-cho\/[^/]+\/$/, ...browse },
+  // Drawn in the browser from the card shards; the QR encoder alone is 6 KB of the JS.
+  { template: 'shortlist', pattern: /^(\/en)?\/danh-sach\/$/, ...browse },
+  { template: 'print views', pattern: /^(\/en)?\/in\/(nhan|ap-phich)\/$/, ...browse },
   { template: 'search', pattern: /^(\/en)?\/tim-kiem\/$/, maxTotalKB: 200, maxJsKB: 150 },
 ];
 

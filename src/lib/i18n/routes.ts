@@ -65,6 +65,12 @@ export const routes = {
     `${prefix(locale)}/hoi-cho/${slug}/offline.json`,
 } as const;
 
+/**
+ * Product cards for the shortlist and print views, by the first two characters of the code.
+ * On its own too, so the browser scripts that fetch cards do not ship the whole `assets` table.
+ */
+export const productCardsPath = (shard: string) => `/du-lieu/the/${shard}.json`;
+
 /** Files made after the build, one per product or producer code (no locale). */
 export const assets = {
   productQr: (code: string, format: 'svg' | 'png') => `/p/${code}/qr.${format}`,
@@ -75,7 +81,7 @@ export const assets = {
   /** The site's own share image: `og:image` of pages without one of their own. */
   siteShareImage: () => '/og-default.png',
   /** Product cards for the shortlist and print views, by the first two characters of the code. */
-  productCards: (shard: string) => `/du-lieu/the/${shard}.json`,
+  productCards: productCardsPath,
   /** Ordering data for the cart (`lib/order/order-data.ts`), by the first two characters of the code. */
   orderProducts: (shard: string) => `/du-lieu/dat-hang/p-${shard}.json`,
   orderProducers: (shard: string) => `/du-lieu/dat-hang/c-${shard}.json`,
