@@ -4,8 +4,7 @@
  * of the code) so a list of codes can be drawn on any device without a server. Shared by the
  * endpoint that writes the shards and the scripts that read them.
  */
-import { daysBetween } from '../domain/dates.ts';
-import { EXPIRING_WITHIN_DAYS, type CertificateState } from '../domain/certificate-status.ts';
+import { statusOn, type CertificateState } from '../domain/certificate-status.ts';
 
 export interface CardPrice {
   min: number;
@@ -39,13 +38,10 @@ export type CardShard = Record<string, ProductCardData>;
 export const SHARD_KEY_LENGTH = 2;
 export const shardKey = (code: string): string => code.slice(0, SHARD_KEY_LENGTH);
 
-/** The certificate's state on `today`, from the two facts a card keeps (same rules as the pages). */
+/** The certificate's state on `today`, from the two facts a card keeps (`statusOn`, as the pages). */
 export function cardState(
   card: Pick<ProductCardData, 'validUntil' | 'revoked'>,
   today: string,
 ): CertificateState {
-  if (card.revoked) return 'revoked';
-  const daysLeft = daysBetween(today, card.validUntil);
-  if (daysLeft < 0) return 'expired';
-  return daysLeft <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
+  return statusOn(card.validUntil, card.revoked === true, today).state;
 }
