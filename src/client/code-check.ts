@@ -1,7 +1,7 @@
 /**
  * Browser: a code typed by a person opens its check page. Wires every "check an OCOP code" box
- * (`form[data-code-form]`) and serves the header search (`form[data-code-search]`, through
- * `header-code-search.ts`, which loads this module only when needed): a query that
+ * (`form[data-code-form]`; the header search has its own small script,
+ * `header-code-search.ts`, with the same rule): a query that
  * normalises to a code (capitals, spaces, a dash, O/I/L look-alikes) goes to `/p/<code>/` when
  * that page exists (a HEAD request: the static page is the truth), otherwise the box says so
  * and offers the search, and the header search runs as usual. Without JavaScript both forms
@@ -50,21 +50,6 @@ function wireBox(form: HTMLFormElement): void {
         answer(form, (form.dataset['missing'] ?? '').replace('{code}', displayCode(code)), typed);
     });
   });
-}
-
-/**
- * The header search, once a query that may be a code was submitted (`header-code-search.ts`
- * loads this module then): the check page when the query is a code that exists, otherwise the
- * search, the form sent as it stands.
- */
-export async function searchOrCheck(form: HTMLFormElement, query: string): Promise<void> {
-  const code = normaliseCode(query);
-  if (code && (await pageExists(checkUrl(form, code)))) {
-    location.assign(checkUrl(form, code));
-    return;
-  }
-  // `submit()` sends the form as it stands, without firing `submit` again.
-  form.submit();
 }
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-code-form]')) {
