@@ -24,6 +24,8 @@ export const BUDGETS: Budget[] = [
   { template: 'category', pattern: /^(\/en)?\/danh-muc\/[^/]+\/(trang\/\d+\/)?$/, ...browse },
   { template: 'stars', pattern: /^(\/en)?\/sao\/\d\/(trang\/\d+\/)?$/, ...browse },
   { template: 'fair', pattern: /^(\/en)?\/hoi-cho\/[^/]+\/$/, ...browse },
+  // The cart draws everything in the browser: grouping, send links, VietQR (issue 14).
+  { template: 'cart', pattern: /^(\/en)?\/gio-hang\/$/, maxTotalKB: 50, maxJsKB: 15 },
   { template: 'search', pattern: /^(\/en)?\/tim-kiem\/$/, maxTotalKB: 200, maxJsKB: 150 },
 ];
 
