@@ -198,7 +198,7 @@ function groupOf(el: Element) {
 }
 
 function messageOf(el: Element): string {
-  return el.closest('[data-send]')?.querySelector('[data-message]')?.textContent ?? '';
+  return el.closest('[data-send]')?.querySelector('[data-order-text]')?.textContent ?? '';
 }
 
 function blockedByBuyer(event: Event): boolean {

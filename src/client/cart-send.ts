@@ -187,7 +187,7 @@ export function sendBlock(o: SendBlockOptions): HTMLElement {
         'pre',
         {
           class: 'mt-2 max-h-72 overflow-auto rounded bg-gray-50 p-3 font-sans whitespace-pre-wrap',
-          'data-message': '',
+          'data-order-text': '',
         },
         links.message,
       ),
