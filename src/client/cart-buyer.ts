@@ -3,7 +3,7 @@
  * is kept there (this browser only), and the problems (`buyerProblems`) are shown beside the
  * fields and returned in words for the send blocks ("To send an order, fill in …").
  */
-import type { CartStrings } from '../lib/i18n/ui/cart.ts';
+import type { ClientCartStrings as CartStrings } from '../lib/i18n/ui/cart.ts';
 import { buyerProblems, type BuyerProblem } from '../lib/order/buyer-check.ts';
 import type { Buyer } from '../lib/order/order-message.ts';
 import { readCart, saveBuyer } from './cart-store.ts';

@@ -9,7 +9,7 @@ import { displayCode } from '../lib/domain/codes.ts';
 import { formatVnd } from '../lib/i18n/format.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { statusPhrase, starsPhrase } from '../lib/i18n/standing-words.ts';
-import type { CartStrings } from '../lib/i18n/ui/cart.ts';
+import type { ClientCartStrings as CartStrings } from '../lib/i18n/ui/cart.ts';
 import type { LinkedLine } from '../lib/order/linked-order.ts';
 import type { PricedLine, ProducerGroup } from '../lib/order/order-groups.ts';
 import type { OrderProducer } from '../lib/order/types.ts';

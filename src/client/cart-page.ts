@@ -8,7 +8,7 @@
 import { displayCode } from '../lib/domain/codes.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { formatVnd } from '../lib/i18n/format.ts';
-import { cartStrings } from '../lib/i18n/ui/cart.ts';
+import type { ClientCartStrings } from '../lib/i18n/ui/cart.ts';
 import { buyerProblems } from '../lib/order/buyer-check.ts';
 import { linkedOrder } from '../lib/order/linked-order.ts';
 import { groupCart, type GroupedCart } from '../lib/order/order-groups.ts';
@@ -40,7 +40,7 @@ const MAX_STEPPER = 9999;
 const root = document.querySelector<HTMLElement>('[data-cart]')!;
 const $ = (selector: string) => root.querySelector<HTMLElement>(selector)!;
 const locale = pageLocale();
-const s = cartStrings(locale);
+const s = JSON.parse(root.dataset['strings'] ?? '{}') as ClientCartStrings;
 const today = todayInVietnam();
 const site = root.dataset['site'] ?? location.origin;
 const cartPath = root.dataset['cartPath'] ?? location.pathname;
@@ -165,8 +165,12 @@ async function render() {
   $('[data-total-box]').hidden = grouped.groups.length === 0;
   $('[data-total]').textContent = formatVnd(grouped.total, locale);
   const lines = grouped.groups.reduce((n, g) => n + g.lines.length, 0);
-  $('[data-count]').textContent = grouped.groups.length
-    ? s.count(lines, grouped.groups.length)
+  const producers = grouped.groups.length;
+  $('[data-count]').textContent = producers
+    ? fillIn(s.count, {
+        items: fillIn(lines === 1 ? s.countItem : s.countItems, { n: lines }),
+        producers: fillIn(producers === 1 ? s.countProducer : s.countProducers, { n: producers }),
+      })
     : '';
   $('[data-checkout]').hidden = !grouped.groups.some((g) => g.producer.accepts);
   renderSend();

@@ -7,11 +7,9 @@
  */
 import { formatVnd } from '../lib/i18n/format.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import type { CartStrings } from '../lib/i18n/ui/cart.ts';
+import type { ClientCartStrings as CartStrings } from '../lib/i18n/ui/cart.ts';
 import type { ProducerGroup } from '../lib/order/order-groups.ts';
-import { paymentQrSvg } from '../lib/order/payment-qr.ts';
 import type { SendLinks } from '../lib/order/send-links.ts';
-import { vietQrPayload } from '../lib/order/vietqr.ts';
 import { fillIn, h } from './cart-dom.ts';
 
 const button =
@@ -33,27 +31,27 @@ export function paymentBlock(
 ): HTMLElement | undefined {
   const bank = group.producer.bank;
   if (!bank || group.subtotal <= 0) return undefined;
-  let svg: string;
-  try {
-    const payload = vietQrPayload({
-      bin: bank.bin,
-      accountNumber: bank.accountNumber,
-      amount: group.subtotal,
-      note: reference,
-    });
-    svg = paymentQrSvg(payload, {
-      title: fillIn(s.qrLabel, { ref: reference }),
-      ...(group.producer.sample ? { warning: s.qrSample } : {}),
-    });
-  } catch {
-    return undefined;
-  }
   const figure = h('div', {
     class:
       'mx-auto w-64 max-w-full shrink-0 rounded-lg border border-gray-200 bg-white p-2 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full',
     'data-vietqr': '',
   });
-  figure.innerHTML = svg; // built here from escaped text only
+  const block = h('section', {
+    class: 'mt-4 rounded-lg border border-gray-200 bg-gray-50 p-4',
+    'data-payment': '',
+  });
+  // The encoder and the payment library load only when a code is to be drawn.
+  void import('./cart-vietqr.ts').then(({ drawVietQr }) => {
+    const drawn = drawVietQr(
+      figure,
+      { bin: bank.bin, accountNumber: bank.accountNumber, amount: group.subtotal, note: reference },
+      {
+        title: fillIn(s.qrLabel, { ref: reference }),
+        ...(group.producer.sample ? { warning: s.qrSample } : {}),
+      },
+    );
+    if (!drawn) block.remove();
+  });
   const row = (term: string, value: string, data?: string) =>
     h(
       'div',
@@ -61,21 +59,21 @@ export function paymentBlock(
       h('dt', { class: 'text-muted' }, term),
       h('dd', { class: 'text-right font-semibold', ...(data ? { [data]: '' } : {}) }, value),
     );
-  return h(
-    'section',
-    { class: 'mt-4 rounded-lg border border-gray-200 bg-gray-50 p-4', 'data-payment': '' },
+  block.append(
     h('h4', { class: 'font-semibold' }, s.qrTitle),
-    group.producer.sample
-      ? h(
-          'p',
-          {
-            class:
-              'mt-1 rounded border border-red-700 bg-red-50 p-2 text-sm font-semibold text-red-900',
-            'data-sample-note': '',
-          },
-          s.qrSampleNote,
-        )
-      : null,
+    ...(group.producer.sample
+      ? [
+          h(
+            'p',
+            {
+              class:
+                'mt-1 rounded border border-red-700 bg-red-50 p-2 text-sm font-semibold text-red-900',
+              'data-sample-note': '',
+            },
+            s.qrSampleNote,
+          ),
+        ]
+      : []),
     h(
       'div',
       { class: 'mt-3 flex flex-col gap-4 sm:flex-row sm:items-start' },
@@ -96,6 +94,7 @@ export function paymentBlock(
       ),
     ),
   );
+  return block;
 }
 
 export interface SendBlockOptions {

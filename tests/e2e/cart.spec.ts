@@ -29,6 +29,7 @@ interface ProductFile {
   slug: string;
   code: string;
   name: string;
+  nameEn?: string;
   producer: string;
   offers?: Offer[];
 }
@@ -372,6 +373,13 @@ test('accessibility of the cart with items; English page and the /en/cart/ alias
   await expect(page.locator('h1')).toHaveText('Cart');
   await expect(page.locator('[data-groups] [data-group]')).toHaveCount(3);
   await expect(page.locator('[data-zalo-why]')).toContainText('Zalo has no documented way');
+  // English names where the catalogue has them.
+  for (const item of items) {
+    const product = allProducts.find((p) => p.code === item.code)!;
+    await expect(page.locator(`[data-line][data-code="${item.code}"] [data-name]`)).toHaveText(
+      product.nameEn ?? product.name,
+    );
+  }
   const robots = await page.locator('meta[name="robots"]').getAttribute('content');
   expect(robots).toContain('noindex');
 });

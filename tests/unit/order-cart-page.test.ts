@@ -30,13 +30,8 @@ const producer: OrderProducer = {
   bank: { bin: '970415', bankName: 'VietinBank', accountNumber: 'MAU123456', accountName: 'MAU' },
   sample: true,
 };
-const landline: OrderProducer = {
-  ...producer,
-  code: 'bbbbbb',
-  phone: '02253123456',
-  zalo: undefined,
-  email: undefined,
-} as OrderProducer;
+const { zalo: _zalo, email: _email, ...rest } = producer;
+const landline: OrderProducer = { ...rest, code: 'bbbbbb', phone: '02253123456' };
 const products: OrderProduct[] = [
   {
     code: 'p00001',

@@ -1,7 +1,8 @@
 /**
  * Strings of the cart page (`/gio-hang/`): the cart, the buyer's details, sending an order,
  * the VietQR payment code and the order-link view. `{n}`-style placeholders are filled in the
- * browser (`fillIn`); the client imports this module (both languages, a few KB).
+ * browser (`fillIn`). The page hands the browser only the strings its script uses, in its own
+ * language (`clientCartStrings`, a `data-strings` attribute): client code imports types only.
  */
 import { defineStrings } from '../define-strings.ts';
 
@@ -23,7 +24,11 @@ export const cartStrings = defineStrings({
       'Trên trang một sản phẩm, chọn quy cách rồi bấm “Thêm vào giỏ”. Sản phẩm của nhiều cơ sở được tách thành từng đơn riêng.',
     browseProvinces: 'Xem sản phẩm theo tỉnh, thành',
     browseStars: 'Xem sản phẩm 5 sao',
-    count: (n: number, p: number) => `${n} sản phẩm từ ${p} cơ sở`,
+    count: '{items} từ {producers}',
+    countItem: '{n} sản phẩm',
+    countItems: '{n} sản phẩm',
+    countProducer: '{n} cơ sở',
+    countProducers: '{n} cơ sở',
     producerCode: 'Mã cơ sở {code}',
     producerPage: 'Trang cơ sở',
     code: 'Mã',
@@ -148,8 +153,11 @@ export const cartStrings = defineStrings({
       'On a product’s page, pick a pack and press “Add to cart”. Products of several producers become one order per producer.',
     browseProvinces: 'Browse products by province',
     browseStars: 'See 5-star products',
-    count: (n: number, p: number) =>
-      `${n} ${n === 1 ? 'item' : 'items'} from ${p} ${p === 1 ? 'producer' : 'producers'}`,
+    count: '{items} from {producers}',
+    countItem: '{n} item',
+    countItems: '{n} items',
+    countProducer: '{n} producer',
+    countProducers: '{n} producers',
     producerCode: 'Producer code {code}',
     producerPage: 'Producer’s page',
     code: 'Code',
@@ -263,3 +271,47 @@ export const cartStrings = defineStrings({
 });
 
 export type CartStrings = ReturnType<typeof cartStrings>;
+
+/** What the browser draws with: everything but the words the template writes itself. */
+const SERVER_ONLY = [
+  'title',
+  'description',
+  'intro',
+  'privacy',
+  'noScript',
+  'loading',
+  'empty',
+  'emptyHint',
+  'browseProvinces',
+  'browseStars',
+  'buyerTitle',
+  'buyerName',
+  'buyerPhone',
+  'buyerPhoneHint',
+  'buyerAddress',
+  'buyerAddressHint',
+  'buyerNote',
+  'sendTitle',
+  'sendIntro',
+  'zaloWhy',
+  'linkTitle',
+  'linkAdd',
+  'linkAdded',
+  'myCart',
+  'missingTitle',
+  'total',
+  'totalNote',
+  'droppedTitle',
+  'lineTotal',
+  'unitPrice',
+  'pack',
+  'linkPrice',
+] as const;
+
+export type ClientCartStrings = Omit<CartStrings, (typeof SERVER_ONLY)[number]>;
+
+export function clientCartStrings(strings: CartStrings): ClientCartStrings {
+  const out: Record<string, unknown> = { ...strings };
+  for (const key of SERVER_ONLY) Reflect.deleteProperty(out, key);
+  return out as ClientCartStrings;
+}
