@@ -11,6 +11,7 @@ import { shareImages } from './src/integrations/share-images.ts';
 import { offlinePacks } from './src/integrations/offline-packs.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { schemaDigest } from './src/integrations/schema-digest.ts';
+import { PAGE_ALIASES } from './src/lib/deploy/redirects.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
 const site = process.env.SITE_URL ?? 'https://ocop.example.vn';
@@ -22,6 +23,8 @@ export default defineConfig({
   /** Astro's caches (content store, images, incremental pages); `OCOP_CACHE_DIR` keeps two builds apart. */
   cacheDir: process.env.OCOP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  /** English aliases (`/en/cart/`): a meta-refresh page here, a 301 in `_redirects`. */
+  redirects: PAGE_ALIASES,
   build: { format: 'directory', concurrency: 2 },
   compressHTML: true,
   i18n: {

@@ -12,6 +12,7 @@ import { readCatalogueForBuild } from '../lib/content-files/read-content.ts';
 import { formatHeaders, headerRules, inlineScripts, scriptHash } from '../lib/deploy/headers.ts';
 import {
   formatRedirects,
+  pageAliasRedirects,
   producerShortRedirects,
   provinceAliasRedirects,
 } from '../lib/deploy/redirects.ts';
@@ -77,6 +78,7 @@ export function deployFiles(): AstroIntegration {
         await writeFile(path.join(root, '_headers'), formatHeaders(rules));
         const catalogue = await readCatalogueForBuild();
         const redirects = [
+          ...pageAliasRedirects(),
           ...provinceAliasRedirects(),
           ...producerShortRedirects(
             catalogue.producers.map((p) => ({ code: p.data.code, slug: p.id })),

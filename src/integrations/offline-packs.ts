@@ -53,12 +53,16 @@ export function offlinePacks(): AstroIntegration {
         const products = new Map(
           catalogue.products.map((p) => [p.id, { code: p.data.code, producer: p.data.producer }]),
         );
+        const producerCodes = new Map(catalogue.producers.map((p) => [p.id, p.data.code]));
         const sizes: string[] = [];
         // Through a ledger: a removed fair's packs leave the output with it.
         const ledger = await OutputLedger.open('offline-packs', out);
         for (const fair of catalogue.fairs ?? []) {
           for (const locale of LOCALES) {
-            const { pages, optional } = packPages(fair.id, fair.data, locale, { products });
+            const { pages, optional } = packPages(fair.id, fair.data, locale, {
+              products,
+              producerCodes,
+            });
             const pack = await collectPack(out, pages, optional);
             const manifest: PackManifest = {
               version: pack.version,

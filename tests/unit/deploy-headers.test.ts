@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/deploy/headers.ts';
 import {
   formatRedirects,
+  pageAliasRedirects,
   parseRedirects,
   producerShortRedirects,
   provinceAliasRedirects,
@@ -102,5 +103,9 @@ describe('_redirects', () => {
     expect(to('/en/tinh/tinh-tra-vinh/')).toBe('/en/tinh/tra-vinh/');
     expect(aliases.some((r) => r.from === '/tinh/ha-noi/')).toBe(false);
     expect(new Set(aliases.map((r) => r.from)).size).toBe(aliases.length);
+  });
+
+  it('sends the English cart alias to the cart (the path is the same in both languages)', () => {
+    expect(pageAliasRedirects()).toEqual([{ from: '/en/cart/', to: '/en/gio-hang/', status: 301 }]);
   });
 });

@@ -150,8 +150,13 @@ describe('packPages', () => {
     ],
   };
 
-  it('Vietnamese: fair, kit, products, their producers, the offline pages; short URLs and QR codes if built', () => {
-    expect(packPages('hc', fair, 'vi', { products })).toEqual({
+  const producerCodes = new Map([
+    ['thien-duc', 'td0001'],
+    ['tra-vinh-farm', 'tv0001'],
+  ]);
+
+  it('Vietnamese: fair, kit, products, their producers, the cart, the offline pages; short URLs, QR codes and ordering shards if built', () => {
+    expect(packPages('hc', fair, 'vi', { products, producerCodes })).toEqual({
       pages: [
         '/hoi-cho/hc/',
         '/hoi-cho/hc/bo-in/',
@@ -159,10 +164,21 @@ describe('packPages', () => {
         '/san-pham/mat-hoa-dua/',
         '/chu-the/thien-duc/',
         '/chu-the/tra-vinh-farm/',
+        '/gio-hang/',
+        '/en/gio-hang/',
         '/hoi-cho/ngoai-tuyen/',
         '/en/hoi-cho/ngoai-tuyen/',
       ],
-      optional: ['/p/abc123/', '/p/abc123/qr.svg', '/p/def456/', '/p/def456/qr.svg'],
+      optional: [
+        '/p/abc123/',
+        '/p/abc123/qr.svg',
+        '/p/def456/',
+        '/p/def456/qr.svg',
+        '/du-lieu/dat-hang/p-ab.json',
+        '/du-lieu/dat-hang/p-de.json',
+        '/du-lieu/dat-hang/c-td.json',
+        '/du-lieu/dat-hang/c-tv.json',
+      ],
     });
   });
 

@@ -31,6 +31,8 @@ export const BUDGETS: Budget[] = [
   // and the notice that names lapsed products before printing.
   { template: 'shortlist', pattern: /^(\/en)?\/danh-sach\/$/, ...tools },
   { template: 'print views', pattern: /^(\/en)?\/in\/(nhan|ap-phich)\/$/, ...tools },
+  // The cart draws everything in the browser: grouping, send links, VietQR (issue 14).
+  { template: 'cart', pattern: /^(\/en)?\/gio-hang\/$/, maxTotalKB: 50, maxJsKB: 15 },
   { template: 'search', pattern: /^(\/en)?\/tim-kiem\/$/, maxTotalKB: 200, maxJsKB: 150 },
 ];
 

@@ -3,6 +3,7 @@
  * equivalents in docs/deploy.md):
  * - a producer's short URL `/c/<code>/` → its page (the page at that path also leads there
  *   with a meta refresh, for hosts that read no redirect file);
+ * - English aliases of pages (`/en/cart/` → `/en/gio-hang/`, see `PAGE_ALIASES`);
  * - province URLs in the forms people and old links use — the full name ("tinh-thai-binh",
  *   "thanh-pho-ha-noi") and the name with "tp" ("tp-ho-chi-minh") — → the province's page
  *   (a former province's page says where it went and lists what it certified).
@@ -42,6 +43,20 @@ export function provinceAliasRedirects(): Redirect[] {
         status: 301 as const,
       })),
     );
+}
+
+/**
+ * Paths a visitor may type in English for a page whose path is Vietnamese in both languages
+ * (the same path keeps hreflang simple): `/en/cart/` → `/en/gio-hang/`. Astro's `redirects`
+ * (astro.config.mjs) writes a page with a meta refresh at the same path, for hosts without
+ * a redirect file.
+ */
+export const PAGE_ALIASES: Readonly<Record<string, string>> = {
+  '/en/cart/': routes.cart('en'),
+};
+
+export function pageAliasRedirects(): Redirect[] {
+  return Object.entries(PAGE_ALIASES).map(([from, to]) => ({ from, to, status: 301 as const }));
 }
 
 export function producerShortRedirects(

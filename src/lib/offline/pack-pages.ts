@@ -9,11 +9,14 @@
 import type { FairData } from '../../schemas/fair.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 import { assets, routes } from '../i18n/routes.ts';
+import { shardKey } from '../shortlist/card.ts';
 import { offlinePagePath } from './offline-answers.ts';
 
 export interface PackSources {
   /** Product slug → its code and producer slug. */
   products: ReadonlyMap<string, { code: string; producer: string }>;
+  /** Producer slug → its code, for the producers' ordering shards. */
+  producerCodes?: ReadonlyMap<string, string>;
 }
 
 export interface PackPages {
@@ -45,12 +48,19 @@ export function packPages(
     routes.fairKit(slug, locale),
     ...productSlugs.map((p) => routes.product(p, locale)),
     ...[...producerSlugs].map((p) => routes.producer(p, locale)),
+    // The cart, to order from the booths with no connection.
+    ...LOCALES.map(routes.cart),
     // What the service worker shows for a link out of the pack, in either language.
     ...LOCALES.map(offlinePagePath),
   ];
-  const optional = codes.flatMap((code) => [
-    routes.productShort(code, DEFAULT_LOCALE),
-    assets.productQr(code, 'svg'),
-  ]);
+  const producerCodes = [...producerSlugs].flatMap((p) => sources.producerCodes?.get(p) ?? []);
+  const optional = [
+    ...codes.flatMap((code) => [
+      routes.productShort(code, DEFAULT_LOCALE),
+      assets.productQr(code, 'svg'),
+    ]),
+    ...new Set(codes.map((c) => assets.orderProducts(shardKey(c)))),
+    ...new Set(producerCodes.map((c) => assets.orderProducers(shardKey(c)))),
+  ];
   return { pages, optional };
 }

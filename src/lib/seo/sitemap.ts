@@ -11,7 +11,7 @@ export const SITEMAP_MAX_URLS = 45_000;
 /** Pages that are not for search engines: short URLs, print views, personal lists, 404, offline. */
 const EXCLUDED = [
   /^\/(en\/)?404\/?$/,
-  /^\/(en\/)?(p|c|in|danh-sach)\//,
+  /^\/(en\/)?(p|c|in|danh-sach|gio-hang|cart)\//,
   /\/bo-in\/$/,
   /^\/(en\/)?hoi-cho\/ngoai-tuyen\/$/,
 ];
