@@ -69,7 +69,7 @@ const buyer: InquiryBuyer = {
   contact: 'Trần Thị Lan',
   phone: '+84912345678',
   email: 'mua-hang@sieuthixanh.example',
-  province: 'ha-noi',
+  province: 'Hà Nội',
   wantedBy: '2027-01-15',
   note: 'Giao giờ hành chính',
 };

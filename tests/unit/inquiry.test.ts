@@ -10,6 +10,7 @@ import {
   quotePack,
   type InquiryLookup,
 } from '../../src/lib/order/inquiry.ts';
+import { PROVINCES } from '../../src/lib/domain/provinces.ts';
 import type { OrderOffer, OrderProducer, OrderProduct } from '../../src/lib/order/types.ts';
 
 const offer: OrderOffer = {
@@ -113,21 +114,22 @@ describe('groupInquiry', () => {
 });
 
 describe('buyerProblems', () => {
+  const names = PROVINCES.map((p) => p.name);
   const good = {
     ...EMPTY_BUYER,
     business: 'Siêu thị A',
     contact: 'Chị Lan',
     phone: '0912 345 678',
-    province: 'ha-noi',
+    province: 'Hà Nội',
   };
   it('accepts a complete buyer; e-mail and date are optional', () => {
-    expect(buyerProblems(good, '2026-12-06')).toEqual([]);
+    expect(buyerProblems(good, '2026-12-06', names)).toEqual([]);
     expect(
-      buyerProblems({ ...good, email: 'a@b.vn', wantedBy: '2026-12-20' }, '2026-12-06'),
+      buyerProblems({ ...good, email: 'a@b.vn', wantedBy: '2026-12-20' }, '2026-12-06', names),
     ).toEqual([]);
   });
   it('names every missing or wrong field', () => {
-    expect(buyerProblems(EMPTY_BUYER, '2026-12-06')).toEqual([
+    expect(buyerProblems(EMPTY_BUYER, '2026-12-06', names)).toEqual([
       'business',
       'contact',
       'phone',
@@ -135,8 +137,9 @@ describe('buyerProblems', () => {
     ]);
     expect(
       buyerProblems(
-        { ...good, phone: '12345', email: 'not-mail', province: 'ha-tay', wantedBy: '2026-12-01' },
+        { ...good, phone: '12345', email: 'not-mail', province: 'Hà Tây', wantedBy: '2026-12-01' },
         '2026-12-06',
+        names,
       ),
     ).toEqual(['phone', 'email', 'province', 'wantedBy']);
   });

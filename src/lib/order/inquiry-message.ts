@@ -7,7 +7,6 @@
  */
 import { displayCode } from '../domain/codes.ts';
 import { parseVietnamesePhone, formatPhone } from '../domain/phone.ts';
-import { getProvince } from '../domain/provinces.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { askedPacks, type InquiryBuyer, type InquiryGroup } from './inquiry.ts';
@@ -83,7 +82,6 @@ export function inquiryMessage(
     );
   });
   const phone = parseVietnamesePhone(buyer.phone);
-  const province = getProvince(buyer.province)?.name ?? buyer.province;
   return [
     w.subject(reference, group.producer.name),
     '',
@@ -91,7 +89,7 @@ export function inquiryMessage(
     w.intro(buyer.business.trim()),
     ...lines,
     '',
-    `${w.deliverTo}: ${province}`,
+    `${w.deliverTo}: ${buyer.province}`,
     ...(buyer.wantedBy ? [`${w.wantedBy}: ${formatDate(buyer.wantedBy, locale)}`] : []),
     '',
     `${w.business}: ${buyer.business.trim()}`,

@@ -8,7 +8,6 @@
 import type { CertificateStatus } from '../domain/certificate-status.ts';
 import { isValidIsoDate, parseIsoDate } from '../domain/dates.ts';
 import { parseVietnamesePhone } from '../domain/phone.ts';
-import { getProvince } from '../domain/provinces.ts';
 import { isQuantity, unitPriceFor, type WholesaleTier } from './money.ts';
 import { productStatus } from './order-groups.ts';
 import type { OrderOffer, OrderProducer, OrderProduct } from './types.ts';
@@ -18,7 +17,7 @@ export interface InquiryBuyer {
   contact: string;
   phone: string;
   email: string;
-  /** 2025 province slug. */
+  /** Name of the 2025 province to deliver to, as listed ("Hà Nội"). */
   province: string;
   /** YYYY-MM-DD, or empty. */
   wantedBy: string;
@@ -131,14 +130,21 @@ export type BuyerProblem = 'business' | 'contact' | 'phone' | 'email' | 'provinc
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** What is missing or wrong in the buyer's details (empty when they can be sent). */
-export function buyerProblems(buyer: InquiryBuyer, today: string): BuyerProblem[] {
+/**
+ * What is missing or wrong in the buyer's details (empty when they can be sent). `provinces`:
+ * the names of the 34 provinces (the page's select has them, so the browser needs no list).
+ */
+export function buyerProblems(
+  buyer: InquiryBuyer,
+  today: string,
+  provinces: readonly string[],
+): BuyerProblem[] {
   const problems: BuyerProblem[] = [];
   if (!buyer.business.trim()) problems.push('business');
   if (!buyer.contact.trim()) problems.push('contact');
   if (!parseVietnamesePhone(buyer.phone)) problems.push('phone');
   if (buyer.email.trim() && !EMAIL.test(buyer.email.trim())) problems.push('email');
-  if (!getProvince(buyer.province)) problems.push('province');
+  if (!provinces.includes(buyer.province)) problems.push('province');
   if (buyer.wantedBy && (!isValidIsoDate(buyer.wantedBy) || buyer.wantedBy < today))
     problems.push('wantedBy');
   return problems;
