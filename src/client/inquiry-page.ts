@@ -72,6 +72,8 @@ let codes: string[] = [];
 let lookup: InquiryLookup = { product: () => undefined, producer: () => undefined };
 /** Each group's section on screen, by producer code. */
 const sections = new Map<string, HTMLElement>();
+/** The message each producer would be sent, by producer code. */
+const messages = new Map<string, string>();
 
 const field = (name: string) =>
   form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
@@ -199,7 +201,7 @@ function updateGroup(group: InquiryGroup, buyer: InquiryBuyer, problems: string[
       : s.needQuantity;
   fillSlots(section, { reference: ref, message });
   $('[data-blocked]', section).textContent = blocked;
-  section.dataset['message'] = message;
+  messages.set(producer.code, message);
   const phone = producer.phone ?? producer.zalo;
   const mobile = [producer.phone, producer.zalo].find(
     (p) => p && parseVietnamesePhone(p)?.kind === 'mobile',
@@ -287,7 +289,6 @@ async function start() {
   $('[data-nothing]').hidden = products > 0;
   $('[data-print-tools]').hidden = products === 0;
   refresh();
-  await document.fonts.ready;
   root.dataset['ready'] = 'true';
 }
 
@@ -312,7 +313,7 @@ $('[data-groups]').addEventListener('input', (event) => {
 
 async function copy(section: HTMLElement, done: string) {
   try {
-    await navigator.clipboard.writeText(section.dataset['message'] ?? '');
+    await navigator.clipboard.writeText(messages.get(section.dataset['producer'] ?? '') ?? '');
     say(done);
   } catch {
     say(s.copyFailed);
@@ -333,8 +334,16 @@ $('[data-groups]').addEventListener('click', (event) => {
     );
 });
 
-$('[data-action="print"]').addEventListener('click', () => {
+/** The sheets' font is fetched only when they are printed (the page itself does not use it). */
+async function printSheets() {
+  await Promise.all(
+    ['400', '700'].map((w) => document.fonts.load(`${w} 9pt 'Be Vietnam Pro'`, 'Đ')),
+  ).catch(() => undefined);
   print();
+}
+
+$('[data-action="print"]').addEventListener('click', () => {
+  void printSheets();
 });
 
 $('[data-action="new"]').addEventListener('click', () => {
