@@ -37,6 +37,7 @@ export const TEMPLATE_PAGES: readonly { template: string; pattern: RegExp }[] = 
   { template: 'shortlist', pattern: /^danh-sach\/index\.html$/ },
   { template: 'print labels', pattern: /^in\/nhan\/index\.html$/ },
   { template: 'print posters', pattern: /^in\/ap-phich\/index\.html$/ },
+  { template: 'wholesale inquiry', pattern: /^hoi-gia-si\/index\.html$/ },
   { template: 'fairs', pattern: /^hoi-cho\/index\.html$/ },
   { template: 'fair', pattern: /^hoi-cho\/(?!ngoai-tuyen\/)[^/]+\/index\.html$/ },
   { template: 'fair kit', pattern: /^hoi-cho\/(?!ngoai-tuyen\/)[^/]+\/bo-in\/index\.html$/ },

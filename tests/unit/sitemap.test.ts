@@ -29,6 +29,8 @@ describe('buildSitemaps', () => {
     expect(xml).not.toContain('/p/');
     expect(xml).not.toContain('/c/');
     expect(inSitemap('/in/nhan/')).toBe(false);
+    expect(inSitemap('/hoi-gia-si/')).toBe(false);
+    expect(inSitemap('/en/hoi-gia-si/')).toBe(false);
     expect(inSitemap('/hoi-cho/x/bo-in/')).toBe(false);
     expect(inSitemap('/hoi-cho/x/')).toBe(true);
   });

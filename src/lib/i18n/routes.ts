@@ -20,6 +20,7 @@
  *   /gio-hang/[?don=<order>]       the cart (kept in the browser), or one order from its link
  *   /in/ap-phich/?sp=<codes>       A4 posters, one per product (print)
  *   /in/nhan/?sp=<codes>&khuon=…   A4 label sheets (print)
+ *   /hoi-gia-si/?sp=<codes>|?cs=<producer code>  wholesale inquiry, one request per producer
  *   /hoi-cho/[<slug>/]             fairs and events, each with its booths and offline pack
  *   /hoi-cho/<slug>/bo-in/         a fair's print kit: A4 page with one QR code to the fair
  *   /hoi-cho/<slug>/offline.json   the files of a fair's offline pack (written after the build)
@@ -60,6 +61,7 @@ export const routes = {
   cart: (locale: Locale) => `${prefix(locale)}/gio-hang/`,
   printPosters: (locale: Locale) => `${prefix(locale)}/in/ap-phich/`,
   printLabels: (locale: Locale) => `${prefix(locale)}/in/nhan/`,
+  wholesaleInquiry: (locale: Locale) => `${prefix(locale)}/hoi-gia-si/`,
   fairs: (locale: Locale) => `${prefix(locale)}/hoi-cho/`,
   fair: (slug: string, locale: Locale) => `${prefix(locale)}/hoi-cho/${slug}/`,
   fairKit: (slug: string, locale: Locale) => `${prefix(locale)}/hoi-cho/${slug}/bo-in/`,

@@ -108,8 +108,22 @@ export function getOrderProductShards(): Promise<Map<string, Record<string, Orde
   return productShards;
 }
 
-/** Every producer, by shard (one with no terms says it takes no orders here). */
+/**
+ * Every producer, by shard (one with no terms says it takes no orders here), with the codes of
+ * its products that offer packs.
+ */
 export function getOrderProducerShards(): Promise<Map<string, Record<string, OrderProducer>>> {
-  producerShards ??= getProducers().then((all) => shard(all.map(toOrderProducer)));
+  producerShards ??= (async () => {
+    const offering = new Map<string, string[]>();
+    for (const p of await getProducts())
+      if (p.data.offers.length > 0)
+        offering.set(p.producerSlug, [...(offering.get(p.producerSlug) ?? []), p.data.code]);
+    return shard(
+      (await getProducers()).map((producer) => {
+        const codes = offering.get(producer.slug);
+        return { ...toOrderProducer(producer), ...(codes ? { products: codes } : {}) };
+      }),
+    );
+  })();
   return producerShards;
 }

@@ -47,6 +47,8 @@ export interface OrderProducer {
   bank?: { bin: string; bankName: string; accountNumber: string; accountName: string };
   /** Any of the above was written for the sample catalogue: payment codes say so. */
   sample: boolean;
+  /** Codes of its products that offer at least one pack (a wholesale inquiry lists them). */
+  products?: string[];
 }
 
 /** One line of a cart or an order: a pack of a product, how many, at what unit price. */

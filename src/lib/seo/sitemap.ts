@@ -14,6 +14,7 @@ const EXCLUDED = [
   /^\/(en\/)?(p|c|in|danh-sach|gio-hang|cart)\//,
   /\/bo-in\/$/,
   /^\/(en\/)?hoi-cho\/ngoai-tuyen\/$/,
+  /^\/(en\/)?hoi-gia-si\//,
 ];
 
 export const inSitemap = (path: string): boolean => !EXCLUDED.some((re) => re.test(path));
