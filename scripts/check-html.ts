@@ -44,6 +44,7 @@ export const TEMPLATE_PAGES: readonly { template: string; pattern: RegExp }[] = 
   { template: 'offline page', pattern: /^hoi-cho\/ngoai-tuyen\/index\.html$/ },
   { template: 'open data', pattern: /^du-lieu\/index\.html$/ },
   { template: 'about', pattern: /^gioi-thieu\/index\.html$/ },
+  { template: 'cart', pattern: /^gio-hang\/index\.html$/ },
   { template: 'not found', pattern: /^404\.html$/ },
 ];
 
