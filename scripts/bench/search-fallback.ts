@@ -143,7 +143,6 @@ function synthetic(count: number): ProductDocument[] {
       Math.floor(random() * 28);
     return {
       id: `${slugify(name)}-${i}`,
-      code: i.toString(32).padStart(6, '0'),
       name,
       // Distinct six-character codes: the index keeps one file of codes per first character.
       code: Array.from(i.toString(32).padStart(6, '0'), (d) => CODE_ALPHABET[parseInt(d, 32)]).join(

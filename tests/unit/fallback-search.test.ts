@@ -97,7 +97,6 @@ function makeDocument(row: Row, index: number): ProductDocument {
   return {
     // Two products whose slug is not slugify(name), as after a rename.
     id: index === 0 ? 'banh-cay-lang-nguyen-2' : slugify(name),
-    code: CODE_ALPHABET.slice(index % 26, (index % 26) + 6),
     name,
     nameEn: index === 17 ? 'Buon Ma Thuot coffee' : undefined,
     nameFolded: foldVietnamese(name),

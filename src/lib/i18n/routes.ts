@@ -17,6 +17,7 @@
  *   /p/<code>/                     short URL of a product: its certificate check page
  *   /c/<code>/                     short URL of a producer (leads to its page)
  *   /danh-sach/?sp=<codes>         a shortlist of products
+ *   /gio-hang/                     the cart: orders to send to producers
  *   /in/ap-phich/?sp=<codes>       A4 posters, one per product (print)
  *   /in/nhan/?sp=<codes>&khuon=…   A4 label sheets (print)
  *   /hoi-cho/[<slug>/]             fairs and events, each with its booths and offline pack
@@ -56,6 +57,7 @@ export const routes = {
   productShort: (code: string, locale: Locale) => `${prefix(locale)}/p/${code}/`,
   producerShort: (code: string, locale: Locale) => `${prefix(locale)}/c/${code}/`,
   shortlist: (locale: Locale) => `${prefix(locale)}/danh-sach/`,
+  cart: (locale: Locale) => `${prefix(locale)}/gio-hang/`,
   printPosters: (locale: Locale) => `${prefix(locale)}/in/ap-phich/`,
   printLabels: (locale: Locale) => `${prefix(locale)}/in/nhan/`,
   fairs: (locale: Locale) => `${prefix(locale)}/hoi-cho/`,

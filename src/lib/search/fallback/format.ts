@@ -142,10 +142,43 @@ export type ShardFile = Record<string, TokenEntry | PrefixEntry>;
 
 /**
  * Display records, one per document of the chunk, in document order:
- * `[name, producerName, certifiedOn, validUntil, slug?, producerSlug?]`; a slug is left out (or
- * "") when it equals `slugify(name)` / `slugify(producerName)`.
+ * `[name, producerName, certifiedOn, validUntil, slug?, producerSlug?, code?, order?]`; a slug is
+ * left out (or "") when it equals `slugify(name)` / `slugify(producerName)`. `code` and `order`
+ * are there only for products one can order: `order` is the number of packs when there are
+ * several, else the one pack's sku, with `*<quantity>` when more than one must be ordered.
  */
-export type DisplayRecord = [string, string, number, number, string?, string?];
+export type DisplayRecord = [
+  string,
+  string,
+  number,
+  number,
+  string?,
+  string?,
+  string?,
+  (string | number)?,
+];
+
+/** The `order` of a display record, from a document's offer fields. */
+export function encodeOrder(d: {
+  offerCount?: number | undefined;
+  orderSku?: string | undefined;
+  orderQuantity?: number | undefined;
+}): string | number | undefined {
+  if (!d.offerCount) return undefined;
+  if (d.offerCount > 1 || !d.orderSku) return d.offerCount;
+  return d.orderQuantity && d.orderQuantity > 1 ? `${d.orderSku}*${d.orderQuantity}` : d.orderSku;
+}
+
+export function decodeOrder(order: string | number | undefined): {
+  offerCount?: number;
+  orderSku?: string;
+  orderQuantity?: number;
+} {
+  if (order === undefined || order === '') return {};
+  if (typeof order === 'number') return { offerCount: order };
+  const [sku = '', quantity] = order.split('*');
+  return { offerCount: 1, orderSku: sku, orderQuantity: quantity ? Number(quantity) : 1 };
+}
 export type RecordsFile = DisplayRecord[];
 
 /* ---------- codecs ---------- */
