@@ -83,7 +83,7 @@ describe('the products file: offers, minimum order, season', () => {
     expect(row!['min_order_quantity']).toBe(2);
     expect(row!['season_months']).toBe('11;12;1');
     const csv = csvFile(PRODUCTS_DATASET, [row!]);
-    const [parsed] = parse(csv, { columns: true }) as Record<string, string>[];
+    const [parsed] = parse<Record<string, string>>(csv, { columns: true });
     expect(JSON.parse(parsed!['offers']!)).toEqual([
       {
         sku: '300g',
@@ -103,9 +103,9 @@ describe('the products file: offers, minimum order, season', () => {
 });
 
 describe('the producers file: contact and terms, no bank account', () => {
-  const terms = {
+  const terms: NonNullable<ProducerInput['data']['orders']> = {
     accepts: true,
-    shipsTo: ['ha-noi', 'hung-yen'] as string[],
+    shipsTo: ['ha-noi', 'hung-yen'],
     leadTimeDays: { min: 1, max: 3 },
     minOrderValue: 200000,
     cashOnDelivery: true,
@@ -134,7 +134,7 @@ describe('the producers file: contact and terms, no bank account', () => {
           zalo: '0912 345 678',
           facebook: 'https://www.facebook.com/htxa',
           shops: [{ platform: 'shopee', url: 'https://shopee.vn/htxa' }],
-          orders: terms as never,
+          orders: terms,
         }),
       ],
       [],
@@ -157,9 +157,10 @@ describe('the producers file: contact and terms, no bank account', () => {
   });
 
   it('says "nationwide", and leaves the terms empty when none were published', () => {
+    const { bankTransfer: _bank, ...withoutBank } = terms;
     const [withTerms, without] = producerRecords(
       [
-        producer({ orders: { ...terms, shipsTo: 'nationwide', bankTransfer: undefined } as never }),
+        producer({ orders: { ...withoutBank, shipsTo: 'nationwide' } }),
         { ...producer(), slug: 'htx-b' },
       ],
       [],
