@@ -10,10 +10,14 @@ import { isQuantity } from '../lib/order/money.ts';
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
-/** The announcement template lives once per page, on the header's cart link. */
-const addedTemplate = () =>
-  document.querySelector<HTMLElement>('[data-cart-link]')?.dataset['added'] ??
-  '{quantity} × {pack} ✓ ({count})';
+/**
+ * The announcement templates live once per page, on the header's cart link: the full one for
+ * the product page, a short one for compact forms (`data-compact`) on cards and results.
+ */
+const addedTemplate = (compact: boolean) =>
+  document.querySelector<HTMLElement>('[data-cart-link]')?.dataset[
+    compact ? 'addedShort' : 'added'
+  ] ?? '✓ {quantity} × {pack} ({count})';
 
 export function submitCartForm(form: HTMLFormElement): boolean {
   const code = form.dataset['code'] ?? '';
@@ -30,7 +34,12 @@ export function submitCartForm(form: HTMLFormElement): boolean {
   addToCart({ code, sku, quantity });
   const input = form.querySelector<HTMLInputElement>(`[name="sku"][value="${CSS.escape(sku)}"]`);
   const pack = input?.dataset['pack'] ?? form.dataset['pack'] ?? sku;
-  if (status) status.textContent = fill(addedTemplate(), { quantity, pack, count: cartCount() });
+  if (status)
+    status.textContent = fill(addedTemplate(form.dataset['compact'] !== undefined), {
+      quantity,
+      pack,
+      count: cartCount(),
+    });
   return true;
 }
 

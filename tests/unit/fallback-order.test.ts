@@ -7,17 +7,25 @@ describe('encodeOrder / decodeOrder', () => {
     expect(encodeOrder({ offerCount: 0 })).toBeUndefined();
     expect(encodeOrder({})).toBeUndefined();
     expect(decodeOrder(undefined)).toEqual({});
+    expect(decodeOrder('not an order!')).toEqual({});
   });
 
-  it('writes the count for several packs (the result links to the order block)', () => {
-    expect(encodeOrder({ offerCount: 3 })).toBe(3);
-    expect(decodeOrder(3)).toEqual({ offerCount: 3 });
-  });
-
-  it('writes the one pack with its minimum quantity, and reads it back', () => {
+  it('writes the first pack, its minimum quantity and how many packs there are', () => {
     expect(encodeOrder({ offerCount: 1, orderSku: '300g', orderQuantity: 1 })).toBe('300g');
     expect(encodeOrder({ offerCount: 1, orderSku: 'chai', orderQuantity: 6 })).toBe('chai*6');
-    expect(decodeOrder('300g')).toEqual({ offerCount: 1, orderSku: '300g', orderQuantity: 1 });
-    expect(decodeOrder('chai*6')).toEqual({ offerCount: 1, orderSku: 'chai', orderQuantity: 6 });
+    expect(encodeOrder({ offerCount: 3, orderSku: 'hop-50g', orderQuantity: 5 })).toBe(
+      'hop-50g*5/3',
+    );
+    expect(encodeOrder({ offerCount: 2, orderSku: 'tui', orderQuantity: 1 })).toBe('tui/2');
+  });
+
+  it('reads back what it wrote', () => {
+    for (const d of [
+      { offerCount: 1, orderSku: '300g', orderQuantity: 1 },
+      { offerCount: 1, orderSku: 'chai', orderQuantity: 6 },
+      { offerCount: 3, orderSku: 'hop-50g', orderQuantity: 5 },
+      { offerCount: 2, orderSku: 'tui', orderQuantity: 1 },
+    ])
+      expect(decodeOrder(encodeOrder(d))).toEqual(d);
   });
 });

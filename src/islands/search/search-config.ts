@@ -15,7 +15,7 @@ export interface SearchLabels {
     certificateStatus: Record<string, string>;
   };
   /** The quick "add to cart" of a result: templates with `{n}` and `{status}`. */
-  cart: { add: string; choosePack: string; statusNote: string };
+  cart: { add: string; addMinimum: string; morePacks: string; statusNote: string };
   ui: {
     placeholder: string;
     searchLabel: string;

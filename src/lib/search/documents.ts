@@ -48,7 +48,7 @@ export interface ProductDocument {
   hasImage: boolean;
   /** Packs one can order (0 or absent: nothing to add to the cart). */
   offerCount?: number | undefined;
-  /** With exactly one pack: its sku, and the quantity a quick "add" puts in the cart. */
+  /** The first pack's sku, and the quantity a quick "add" puts in the cart. */
   orderSku?: string | undefined;
   orderQuantity?: number | undefined;
 }
@@ -117,8 +117,8 @@ export function buildSearchDocuments(catalogue: Catalogue, today: string): Searc
       validUntil: dateNumber(standing.status.validUntil),
       hasImage: data.images.length > 0,
       offerCount: data.offers.length,
-      ...(data.offers.length === 1
-        ? { orderSku: data.offers[0]!.sku, orderQuantity: data.minOrderQuantity ?? 1 }
+      ...(data.offers[0]
+        ? { orderSku: data.offers[0].sku, orderQuantity: data.minOrderQuantity ?? 1 }
         : {}),
     };
   });
