@@ -43,10 +43,6 @@ export function HitCart({ hit, href, state, config }: Props) {
       {count > 1 && (
         <a href={href} className="text-xs font-semibold">
           {fill(cart.morePacks, { n: count })}
-          <span className="sr-only" lang="vi">
-            {' '}
-            – {hit.name}
-          </span>
         </a>
       )}
       <span
