@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 import { getProvince } from '../../src/lib/domain/provinces.ts';
+import { fieldForHeader } from '../../src/lib/import/map-columns.ts';
 import { runImport } from '../../src/lib/import/run-import.ts';
 import type { ImportReport } from '../../src/lib/import/report.ts';
 import {
@@ -97,5 +98,20 @@ describe('a row that carries a code', () => {
     const row = again.rows.find((r) => r.rowNumber === 2);
     expect(row).toMatchObject({ outcome: 'unchanged', slug: first!.slug });
     expect(again.summary.added).toBe(0);
+  });
+});
+
+describe('the ordering columns', () => {
+  it('are in the file read back, and the importer maps none of them to a field', () => {
+    const csv = csvFile(PRODUCTS_DATASET, records);
+    const header = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
+    for (const column of ['offers', 'min_order_quantity', 'season_months']) {
+      expect(header).toContain(column);
+      expect(fieldForHeader(column)).toBeUndefined();
+    }
+    expect(records.some((r) => r['offers'] !== null)).toBe(true);
   });
 });

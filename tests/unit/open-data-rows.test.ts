@@ -220,6 +220,9 @@ describe('productRecords', () => {
       url: 'https://ocop.example.vn/san-pham/full/',
       code: FULL_CODE,
       short_url: `https://ocop.example.vn/p/${FULL_CODE}/`,
+      offers: null,
+      min_order_quantity: null,
+      season_months: null,
     });
     expect(bare).toMatchObject({
       name_en: null,

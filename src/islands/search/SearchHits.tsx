@@ -2,18 +2,8 @@
 import { useClearRefinements, useHits, useInstantSearch } from 'react-instantsearch';
 import { certificateStatus } from '../../lib/domain/certificate-status.ts';
 import { todayInVietnam } from '../../lib/domain/dates.ts';
-import { fill, type SearchConfig } from './search-config.ts';
-
-interface ProductHit {
-  objectID: string;
-  id?: string;
-  name: string;
-  producerName: string;
-  provinceName: string;
-  stars: number;
-  certificateStatus: string;
-  certifiedOn: number;
-}
+import { HitCart } from './HitCart.tsx';
+import { fill, type ProductHit, type SearchConfig } from './search-config.ts';
 
 const isoFromNumber = (n: number) => {
   const s = String(n);
@@ -100,6 +90,12 @@ export function SearchHits({ config }: { config: SearchConfig }) {
               <p className="text-muted text-sm" lang="vi">
                 {hit.producerName} · {hit.provinceName}
               </p>
+              <HitCart
+                hit={hit}
+                href={`${config.productPath}${slug}/#dat-hang`}
+                state={state}
+                config={config}
+              />
             </article>
           </li>
         );

@@ -14,6 +14,8 @@ export interface SearchLabels {
     producerType: Record<string, string>;
     certificateStatus: Record<string, string>;
   };
+  /** The quick "add to cart" of a result: templates with `{n}` and `{status}`. */
+  cart: { add: string; addMinimum: string; morePacks: string; statusNote: string };
   ui: {
     placeholder: string;
     searchLabel: string;
@@ -60,4 +62,20 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in values ? String(values[key]) : whole,
   );
+}
+
+/** A product result as the page shows it (Meilisearch and the server-less index agree on it). */
+export interface ProductHit {
+  objectID: string;
+  id?: string;
+  name: string;
+  producerName: string;
+  provinceName: string;
+  stars: number;
+  certificateStatus: string;
+  certifiedOn: number;
+  code?: string;
+  offerCount?: number;
+  orderSku?: string;
+  orderQuantity?: number;
 }

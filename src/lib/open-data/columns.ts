@@ -46,6 +46,16 @@ export const PRODUCT_COLUMNS = [
     description: 'Short code: 6 characters, Crockford base 32; never changes, even on a rename',
   },
   { name: 'short_url', description: 'Short URL: the certificate check page its QR code opens' },
+  {
+    name: 'offers',
+    description:
+      'Packs one can order from the producer, as a JSON array of {sku, pack, pack_en?, price, wholesale: [[from quantity, unit price]]}; prices in VND',
+  },
+  { name: 'min_order_quantity', description: 'Fewest packs per order, when the producer sets one' },
+  {
+    name: 'season_months',
+    description: 'Months a seasonal product is sold, 1–12 separated by ";" (empty: all year)',
+  },
 ] as const;
 
 export const PRODUCER_COLUMNS = [
@@ -63,6 +73,29 @@ export const PRODUCER_COLUMNS = [
   { name: 'url', description: 'Producer page' },
   { name: 'code', description: 'Short code: 6 characters, Crockford base 32; never changes' },
   { name: 'short_url', description: 'Short URL: leads to the producer page' },
+  { name: 'zalo', description: 'Mobile number of the Zalo account that takes orders' },
+  { name: 'facebook', description: 'Facebook page' },
+  {
+    name: 'shops',
+    description:
+      'Online shops as a JSON array of {platform, url}; platform is shopee, tiki, lazada, postmart or tiktok-shop',
+  },
+  {
+    name: 'takes_orders',
+    description: 'true or false when the producer published its ordering terms; empty otherwise',
+  },
+  {
+    name: 'ships_to',
+    description: '"nationwide" or the 2025 province slugs it delivers to, separated by ";"',
+  },
+  { name: 'lead_time_days', description: 'Working days to dispatch, "min-max"' },
+  { name: 'min_order_value', description: 'Smallest order accepted, VND' },
+  { name: 'cash_on_delivery', description: 'Accepts payment on delivery (COD)' },
+  {
+    name: 'bank_transfer',
+    description:
+      'Accepts bank transfers. The account itself is left out of the open data (it is shown on the producer page only)',
+  },
 ] as const;
 
 export const SALES_POINT_COLUMNS = [

@@ -42,13 +42,15 @@ export interface ProductInput extends Pick<Product, 'slug' | 'producerSlug' | 'p
   data: Pick<
     Product['data'],
     'code' | 'name' | 'nameEn' | 'category' | 'commune' | 'packaging' | 'price' | 'certifications'
-  >;
+  > &
+    Partial<Pick<Product['data'], 'offers' | 'minOrderQuantity' | 'season'>>;
 }
 export interface ProducerInput extends Pick<Producer, 'slug' | 'province'> {
   data: Pick<
     Producer['data'],
     'code' | 'name' | 'type' | 'commune' | 'address' | 'phone' | 'email' | 'website'
-  >;
+  > &
+    Partial<Pick<Producer['data'], 'zalo' | 'facebook' | 'shops' | 'orders'>>;
 }
 export type SalesPointInput = Pick<SalesPoint, 'slug' | 'data' | 'province'>;
 
@@ -62,6 +64,57 @@ export interface ExportContext {
 const absolute = (path: string, site: URL | string) => new URL(path, site).href;
 const bySlug = <T extends { slug: string }>(a: T, b: T) =>
   a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+
+/** Offers as compact JSON text: `[{"sku","pack","pack_en"?,"price","wholesale":[[from, price]]}]`. */
+export function offersCell(offers: ProductInput['data']['offers'] = []): string | null {
+  if (offers.length === 0) return null;
+  return JSON.stringify(
+    offers.map((o) => ({
+      sku: o.sku,
+      pack: o.pack,
+      ...(o.packEn ? { pack_en: o.packEn } : {}),
+      price: o.price,
+      wholesale: o.wholesale.map((t) => [t.minQuantity, t.unitPrice]),
+    })),
+  );
+}
+
+/** A producer's ordering columns. Bank account numbers are never exported, only whether it takes transfers. */
+export function orderingCells(
+  data: ProducerInput['data'],
+): Pick<
+  ProducerRecord,
+  | 'zalo'
+  | 'facebook'
+  | 'shops'
+  | 'takes_orders'
+  | 'ships_to'
+  | 'lead_time_days'
+  | 'min_order_value'
+  | 'cash_on_delivery'
+  | 'bank_transfer'
+> {
+  const terms = data.orders;
+  return {
+    zalo: data.zalo ?? null,
+    facebook: data.facebook ?? null,
+    shops: data.shops?.length
+      ? JSON.stringify(data.shops.map((s) => ({ platform: s.platform, url: s.url })))
+      : null,
+    takes_orders: terms ? terms.accepts : null,
+    ships_to: terms
+      ? terms.shipsTo === 'nationwide'
+        ? 'nationwide'
+        : terms.shipsTo.join(';')
+      : null,
+    lead_time_days: terms?.leadTimeDays
+      ? `${terms.leadTimeDays.min}-${terms.leadTimeDays.max}`
+      : null,
+    min_order_value: terms?.minOrderValue ?? null,
+    cash_on_delivery: terms ? terms.cashOnDelivery : null,
+    bank_transfer: terms ? terms.bankTransfer !== undefined : null,
+  };
+}
 
 /** One row per product, by slug, with the latest decision as its current certificate. */
 export function productRecords(
@@ -110,6 +163,9 @@ export function productRecords(
       url: absolute(routes.product(product.slug, 'vi'), site),
       code: data.code,
       short_url: absolute(routes.productShort(data.code, 'vi'), site),
+      offers: offersCell(data.offers),
+      min_order_quantity: data.minOrderQuantity ?? null,
+      season_months: data.season ? data.season.months.join(';') : null,
     };
   });
 }
@@ -137,6 +193,7 @@ export function producerRecords(
     url: absolute(routes.producer(slug, 'vi'), site),
     code: data.code,
     short_url: absolute(routes.producerShort(data.code, 'vi'), site),
+    ...orderingCells(data),
   }));
 }
 
@@ -195,6 +252,7 @@ export const PRODUCTS_DATASET: Dataset<ProductColumn> = {
     certifications: 'integer',
     price_min: 'integer',
     price_max: 'integer',
+    min_order_quantity: 'integer',
   },
   files: OPEN_DATA_FILES.products,
   primaryKey: 'slug',
@@ -204,7 +262,13 @@ export const PRODUCERS_DATASET: Dataset<ProducerColumn> = {
   name: baseName(OPEN_DATA_FILES.producers.csv),
   title: 'OCOP producers (cooperatives, firms, cooperative groups, households)',
   columns: PRODUCER_COLUMNS,
-  types: { products: 'integer' },
+  types: {
+    products: 'integer',
+    takes_orders: 'boolean',
+    min_order_value: 'integer',
+    cash_on_delivery: 'boolean',
+    bank_transfer: 'boolean',
+  },
   files: OPEN_DATA_FILES.producers,
   primaryKey: 'slug',
 };

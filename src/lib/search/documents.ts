@@ -46,6 +46,11 @@ export interface ProductDocument {
   validUntil: number;
   /** Has at least one photo. */
   hasImage: boolean;
+  /** Packs one can order (0 or absent: nothing to add to the cart). */
+  offerCount?: number | undefined;
+  /** The first pack's sku, and the quantity a quick "add" puts in the cart. */
+  orderSku?: string | undefined;
+  orderQuantity?: number | undefined;
 }
 
 export interface SalesPointDocument {
@@ -111,6 +116,10 @@ export function buildSearchDocuments(catalogue: Catalogue, today: string): Searc
       certifiedOn: dateNumber(standing.current.decisionDate),
       validUntil: dateNumber(standing.status.validUntil),
       hasImage: data.images.length > 0,
+      offerCount: data.offers.length,
+      ...(data.offers[0]
+        ? { orderSku: data.offers[0].sku, orderQuantity: data.minOrderQuantity ?? 1 }
+        : {}),
     };
   });
   return {

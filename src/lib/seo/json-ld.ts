@@ -7,7 +7,9 @@ import type { Certification, Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { certificateStatus, validUntil } from '../domain/certificate-status.ts';
+import { getProvince } from '../domain/provinces.ts';
 import { assets } from '../i18n/routes.ts';
+import { offersJsonLd, salesContactPoint } from './offers-json-ld.ts';
 
 export interface Crumb {
   label: string;
@@ -81,22 +83,36 @@ export function productJsonLd(
       url: abs(urls.producer, site),
     },
     hasCertification: certification(product.current, today),
-    ...(data.price
+    ...(data.offers.length > 0
       ? {
-          offers: {
-            '@type': 'AggregateOffer',
-            priceCurrency: 'VND',
-            lowPrice: data.price.min,
-            highPrice: data.price.max ?? data.price.min,
-          },
+          offers: offersJsonLd(data.offers, {
+            url: abs(urls.page, site),
+            seller: { name: producer.data.name, url: abs(urls.producer, site) },
+            month: Number(today.slice(5, 7)),
+            seasonMonths: data.season?.months,
+            minOrderQuantity: data.minOrderQuantity,
+            revoked: product.current.status === 'revoked',
+          }),
         }
-      : {}),
+      : data.price
+        ? {
+            offers: {
+              '@type': 'AggregateOffer',
+              priceCurrency: 'VND',
+              lowPrice: data.price.min,
+              highPrice: data.price.max ?? data.price.min,
+            },
+          }
+        : {}),
   };
 }
 
 export function producerJsonLd(producer: Producer, url: string, site: URL) {
   const { data } = producer;
-  const sameAs = [data.website, ...data.social.map((s) => s.url)].filter(Boolean);
+  const sameAs = [data.website, data.facebook, ...data.social.map((s) => s.url)].filter(
+    (u, i, all) => u && all.indexOf(u) === i,
+  );
+  const contactPoint = salesContactPoint(data, (slug) => getProvince(slug)?.name ?? slug);
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -113,6 +129,7 @@ export function producerJsonLd(producer: Producer, url: string, site: URL) {
     ...(data.phone ? { telephone: data.phone } : {}),
     ...(data.email ? { email: data.email } : {}),
     ...(sameAs.length ? { sameAs } : {}),
+    ...(contactPoint ? { contactPoint } : {}),
   };
 }
 

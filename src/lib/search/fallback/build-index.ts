@@ -20,6 +20,7 @@ import {
   type ColumnFacet,
   type DatesFile,
   type DisplayRecord,
+  encodeOrder,
   type CodesFile,
   type FacetsFile,
   type FallbackManifest,
@@ -270,8 +271,10 @@ export function buildFallbackIndex(
       const record: DisplayRecord = [d.name, d.producerName, d.certifiedOn, d.validUntil];
       const slug = d.id === slugify(d.name) ? '' : d.id;
       const producerSlug = d.producer === slugify(d.producerName) ? '' : d.producer;
-      if (slug || producerSlug) record.push(slug);
-      if (producerSlug) record.push(producerSlug);
+      const order = encodeOrder(d);
+      if (slug || producerSlug || order !== undefined) record.push(slug);
+      if (producerSlug || order !== undefined) record.push(producerSlug);
+      if (order !== undefined) record.push(d.code, order);
       return record;
     });
     chunks.push(JSON.stringify(records));

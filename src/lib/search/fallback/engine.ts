@@ -27,6 +27,7 @@ import {
   decodeColumn,
   deltaDecode,
   yyyymmdd,
+  decodeOrder,
   type CodesFile,
   type DatesFile,
   type EngineFacet,
@@ -113,6 +114,11 @@ export interface ProductHit {
   certifiedOn: number;
   validUntil: number;
   hasImage: boolean;
+  /** Only for products one can order: the code, and what a quick "add" puts in the cart. */
+  code?: string;
+  offerCount?: number;
+  orderSku?: string;
+  orderQuantity?: number;
 }
 
 export interface FacetStats {
@@ -788,7 +794,7 @@ export class FallbackEngine {
     return Promise.all(
       ids.map(async (id): Promise<ProductHit> => {
         const records = await chunks.get(Math.floor(id / size))!;
-        const [name, producerName, certifiedOn, validUntil, slug, producerSlug] =
+        const [name, producerName, certifiedOn, validUntil, slug, producerSlug, code, order] =
           records[id % size]!;
         const value = (facet: EngineFacet) => columns[facet].values[columns[facet].codes[id]!]!;
         const province = value('province');
@@ -808,6 +814,8 @@ export class FallbackEngine {
           certifiedOn,
           validUntil,
           hasImage: value('hasImage') === 'true',
+          ...(code ? { code } : {}),
+          ...decodeOrder(order),
         };
       }),
     );

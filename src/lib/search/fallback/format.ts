@@ -142,11 +142,39 @@ export type ShardFile = Record<string, TokenEntry | PrefixEntry>;
 
 /**
  * Display records, one per document of the chunk, in document order:
- * `[name, producerName, certifiedOn, validUntil, slug?, producerSlug?]`; a slug is left out (or
- * "") when it equals `slugify(name)` / `slugify(producerName)`.
+ * `[name, producerName, certifiedOn, validUntil, slug?, producerSlug?, code?, order?]`; a slug is
+ * left out (or "") when it equals `slugify(name)` / `slugify(producerName)`. `code` and `order`
+ * are there only for products one can order: `order` is the first pack's sku, then
+ * `*<quantity>` when more than one must be ordered, then `/<packs>` when there are several.
  */
-export type DisplayRecord = [string, string, number, number, string?, string?];
+export type DisplayRecord = [string, string, number, number, string?, string?, string?, string?];
 export type RecordsFile = DisplayRecord[];
+
+/** The `order` of a display record, from a document's offer fields. */
+export function encodeOrder(d: {
+  offerCount?: number | undefined;
+  orderSku?: string | undefined;
+  orderQuantity?: number | undefined;
+}): string | undefined {
+  if (!d.offerCount || !d.orderSku) return undefined;
+  const quantity = d.orderQuantity && d.orderQuantity > 1 ? `*${d.orderQuantity}` : '';
+  const packs = d.offerCount > 1 ? `/${d.offerCount}` : '';
+  return `${d.orderSku}${quantity}${packs}`;
+}
+
+export function decodeOrder(order: string | undefined): {
+  offerCount?: number;
+  orderSku?: string;
+  orderQuantity?: number;
+} {
+  const match = order ? /^([a-z0-9-]+)(?:\*(\d+))?(?:\/(\d+))?$/.exec(order) : null;
+  if (!match) return {};
+  return {
+    offerCount: match[3] ? Number(match[3]) : 1,
+    orderSku: match[1]!,
+    orderQuantity: match[2] ? Number(match[2]) : 1,
+  };
+}
 
 /* ---------- codecs ---------- */
 
