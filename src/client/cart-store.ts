@@ -8,8 +8,9 @@ import { isQuantity, MAX_QUANTITY } from '../lib/order/money.ts';
 import type { CartItem } from '../lib/order/order-groups.ts';
 import type { Buyer } from '../lib/order/order-message.ts';
 
-const KEY = 'ocop:gio-hang';
-export const CART_EVENT = 'ocop:cart';
+import { CART_EVENT, CART_KEY as KEY } from './cart-keys.ts';
+
+export { CART_EVENT };
 const CODE = /^[0-9abcdefghjkmnpqrstvwxyz]{6}$/;
 const SKU = /^[a-z0-9-]{1,16}$/;
 const MAX_ITEMS = 200;

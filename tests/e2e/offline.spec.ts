@@ -98,7 +98,9 @@ test('after one visit the fair, its search and its products work with no connect
 
   // A product page, by its link on the fair page, with its photo.
   await page.getByRole('searchbox', { name: 'Tìm sản phẩm trong hội chợ' }).fill('');
-  await page.locator(`[data-product="${withPhoto!.slug}"] a`).click();
+  await page
+    .locator(`[data-product="${withPhoto!.slug}"] a[href$="/san-pham/${withPhoto!.slug}/"]`)
+    .click();
   await expect(page).toHaveURL(`${server.origin}/san-pham/${withPhoto!.slug}/`);
   await expect(page.locator('h1')).toHaveText(withPhoto!.name);
   const photo = page.locator('main picture img').first();
