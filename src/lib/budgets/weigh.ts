@@ -134,7 +134,11 @@ export function pageReferences(html: string): {
   return { css, js, images };
 }
 
-/** Static imports of an ES module bundle (`import … from "./x.js"`, `import("./y.js")`). */
+/**
+ * Static imports of an ES module bundle (`import … from "./x.js"`, `export … from`): what a
+ * first visit loads. A dynamic `import("./y.js")` is loaded on demand (the cart's payment code,
+ * say) and is not counted here.
+ */
 export function moduleImports(source: string): string[] {
   const out = new Set<string>();
   for (const m of source.matchAll(
