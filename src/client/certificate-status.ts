@@ -7,7 +7,7 @@ import { certificateStatus } from '../lib/domain/certificate-status.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { applyBadgeState } from './status-badge.ts';
 
-const ICONS: Record<string, string> = { valid: '✓', expiring: '!', expired: '×', revoked: '⊘' };
+import { STATUS_ICON as ICONS } from '../components/ui/status-look.ts';
 
 export function refreshCertificateStatuses(today: string = todayInVietnam()): void {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-cert-status]')) {
@@ -20,7 +20,7 @@ export function refreshCertificateStatuses(today: string = todayInVietnam()): vo
     );
     applyBadgeState(badge, state);
     const icon = badge.querySelector<HTMLElement>('[data-icon]');
-    if (icon) icon.textContent = ICONS[state] ?? '';
+    if (icon) icon.textContent = ICONS[state];
     const days = badge.querySelector<HTMLElement>('[data-days-left]');
     if (days) {
       days.hidden = state !== 'expiring';

@@ -10,7 +10,7 @@ import { todayInVietnam } from '../lib/domain/dates.ts';
 import { formatDate, formatPrice } from '../lib/i18n/format.ts';
 import { printedHost, printedUrl } from '../lib/print/printed-url.ts';
 import { cardStanding, leaveOut } from '../lib/shortlist/card-standing.ts';
-import { STATUS_ICON } from '../lib/shortlist/status-icon.ts';
+import { STATUS_ICON } from '../components/ui/status-look.ts';
 import { formatCodeList, SHORTLIST_PARAM, withCodeList } from '../lib/shortlist/code-list.ts';
 import {
   cloneTemplate,
