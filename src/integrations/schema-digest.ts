@@ -14,7 +14,7 @@ import type { AstroIntegration } from 'astro';
 /** The folders whose code decides how content parses. */
 const SCHEMA_CODE = ['src/schemas', 'src/lib/domain', 'src/lib/order', 'src/content.config.ts'];
 
-async function digestOf(root: string): Promise<string> {
+export async function digestOf(root: string): Promise<string> {
   const hash = createHash('sha256');
   for (const entry of SCHEMA_CODE) {
     const full = path.join(root, entry);
