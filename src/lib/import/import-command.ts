@@ -18,6 +18,7 @@ import {
 import { recoverInterruptedImports, type RecoveryMode } from './recover.ts';
 import { checkReportWritable, formatReport, writeReport, type ImportReport } from './report.ts';
 import { runImport, type ImportOptions } from './run-import.ts';
+import { findUnfinishedImports } from './unfinished-import.ts';
 
 export interface CommandIO {
   out: (text: string) => void;
@@ -112,7 +113,10 @@ export function recoverCommand(contentDir: string, mode: RecoveryMode, io: Comma
     );
     return 3;
   }
-  if (!done.length) {
+  const running = findUnfinishedImports(contentDir).filter((f) => f.running);
+  for (const r of running)
+    io.out(`${r.folder}: left alone, its import (process ${r.pid}) is still running.`);
+  if (!done.length && !running.length) {
     io.out(`No unfinished import in ${contentDir}: nothing to do.`);
     return 0;
   }
