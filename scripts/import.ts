@@ -7,20 +7,18 @@
  * or CSV when FILE ends in .csv; default `<file>.import-report.json`). Exit codes: 0 done (even
  * with rejected rows), 1 the file cannot be used, 2 bad options, 3 the result would be invalid
  * or the import was interrupted, or the commune-merger table (default
- * `<content>/commune-mergers.csv`) has bad rows (nothing written).
+ * `<content>/commune-mergers.csv`) has bad rows (nothing written), 4 anything else. The report
+ * path is checked before anything moves (exit 2); every failure says what `content/` holds.
+ *
+ * `npm run import -- --finish [--content DIR]` / `--rollback`: an import killed mid-way (its
+ * journal left in `content/.import-*`) is finished (the rest of its validated files moved in)
+ * or rolled back. check:content, the build and `npm start` refuse content in that state.
  */
 import { parseArgs } from 'node:util';
-import {
-  ImportError,
-  ImportInputError,
-  ImportUsageError,
-  ImportValidationError,
-} from '../src/lib/import/errors.ts';
-import { formatReport, writeReport } from '../src/lib/import/report.ts';
-import { runImport } from '../src/lib/import/run-import.ts';
+import { importCommand, recoverCommand, type CommandIO } from '../src/lib/import/import-command.ts';
 
 const USAGE =
-  'Usage: npm run import -- <file.xlsx|file.csv> [--decision "715/QĐ-UBND"] [--date 2026-03-12] [--province "Thanh Hóa"] [--source URL] [--dry-run] [--report FILE] [--content DIR] [--commune-mergers FILE]';
+  'Usage: npm run import -- <file.xlsx|file.csv> [--decision "715/QĐ-UBND"] [--date 2026-03-12] [--province "Thanh Hóa"] [--source URL] [--dry-run] [--report FILE] [--content DIR] [--commune-mergers FILE]\n       npm run import -- --finish|--rollback [--content DIR]';
 
 let args: ReturnType<typeof parse>;
 function parse() {
@@ -35,6 +33,8 @@ function parse() {
       content: { type: 'string' },
       'commune-mergers': { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
+      finish: { type: 'boolean', default: false },
+      rollback: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -46,6 +46,23 @@ try {
   process.exit(2);
 }
 const { values, positionals } = args;
+const io: CommandIO = {
+  out: (t) => {
+    console.log(t);
+  },
+  err: (t) => {
+    console.error(t);
+  },
+};
+const contentDir = values.content ?? process.env['OCOP_CONTENT_DIR'] ?? 'content';
+
+if (values.finish || values.rollback) {
+  if (positionals.length || (values.finish && values.rollback)) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  process.exit(recoverCommand(contentDir, values.finish ? 'finish' : 'rollback', io));
+}
 if (values.help || positionals.length !== 1) {
   console.error(USAGE);
   process.exit(values.help ? 0 : 2);
@@ -59,43 +76,22 @@ const onSignal = () => {
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
-try {
-  const report = await runImport({
-    input,
-    contentDir: values.content ?? process.env['OCOP_CONTENT_DIR'] ?? 'content',
-    decision: values.decision,
-    date: values.date,
-    province: values.province,
-    source: values.source,
-    communeMergers: values['commune-mergers'],
-    dryRun: values['dry-run'],
-    shouldStop: () => state.interrupted,
-  });
-  const reportFile = values.report ?? `${input}.import-report.json`;
-  await writeReport(report, reportFile);
-  console.log(formatReport(report));
-  console.log(`Report: ${reportFile}`);
-  if (state.interrupted) {
-    console.error('Interrupted after the files were moved into place: the import is complete.');
-    process.exitCode = 130;
-  }
-} catch (error) {
-  if (error instanceof ImportInputError) {
-    console.error(error.message);
-    process.exitCode = 1;
-  } else if (error instanceof ImportUsageError) {
-    console.error(`${error.message}\n${USAGE}`);
-    process.exitCode = 2;
-  } else if (error instanceof ImportValidationError) {
-    console.error([error.message, ...error.problems.slice(0, 20).map((p) => `  ${p}`)].join('\n'));
-    process.exitCode = 3;
-  } else if (error instanceof ImportError) {
-    console.error(error.message);
-    process.exitCode = state.interrupted ? 130 : 3;
-  } else {
-    console.error(
-      `The import failed and wrote nothing: ${(error as Error).stack ?? String(error)}`,
-    );
-    process.exitCode = 4;
-  }
-}
+process.exitCode = await importCommand(
+  {
+    options: {
+      input,
+      contentDir,
+      decision: values.decision,
+      date: values.date,
+      province: values.province,
+      source: values.source,
+      communeMergers: values['commune-mergers'],
+      dryRun: values['dry-run'],
+      shouldStop: () => state.interrupted,
+    },
+    reportFile: values.report ?? `${input}.import-report.json`,
+    usage: USAGE,
+    interrupted: () => state.interrupted,
+  },
+  io,
+);

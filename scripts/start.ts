@@ -4,7 +4,8 @@
  * data, indexes `content/`, builds the site with the search-only key, and serves `dist/` as a
  * static host does (`scripts/serve.ts`). Where that binary cannot run, the site is built without
  * it and searches with its server-less index.
- * Ctrl-C stops everything.
+ * Ctrl-C stops everything. A content folder holding a half-moved import is refused first, with
+ * one sentence saying how to finish or roll it back (`src/lib/import/unfinished-import.ts`).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -13,9 +14,15 @@ import {
 } from '../tests/support/meilisearch-server.ts';
 import { indexContentDirectory } from '../src/lib/search/meilisearch/indexer.ts';
 import { ensurePublicSearchKey } from '../src/lib/search/meilisearch/keys.ts';
+import { unfinishedImportMessage } from '../src/lib/import/unfinished-import.ts';
 
 const PORT = process.env['PORT'] ?? '4321';
 const contentDir = process.env['OCOP_CONTENT_DIR'] ?? 'content';
+const unfinished = unfinishedImportMessage(contentDir);
+if (unfinished) {
+  console.error(unfinished);
+  process.exit(1);
+}
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(command, args, { stdio: 'inherit', env });

@@ -45,3 +45,21 @@ export class CommuneMergerTableError extends ImportError {
     this.problems = problems;
   }
 }
+
+/**
+ * The content folder holds an import that stopped mid-way (see `unfinished-import.ts`), or an
+ * import could not put back what it had moved; the message says how to finish or roll it back.
+ */
+export class UnfinishedImportError extends ImportError {
+  override name = 'UnfinishedImportError';
+}
+
+/** The report file cannot be written where asked; checked before anything is moved. */
+export class ImportReportPathError extends ImportError {
+  override name = 'ImportReportPathError';
+}
+
+/** A move into the content folder failed; those already made were put back. */
+export class ImportMoveError extends ImportError {
+  override name = 'ImportMoveError';
+}

@@ -3,8 +3,11 @@
  * rejected with its reason), the lines that were not product rows (headings, totals,
  * signatures), and a summary whose counts add up to the product rows read.
  */
+import { closeSync, existsSync, openSync, unlinkSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { SkipReason } from './classify-row.ts';
+import { ImportReportPathError } from './errors.ts';
 
 export const OUTCOMES = ['added', 'updated', 'unchanged', 'merged', 'rejected'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -109,4 +112,22 @@ export async function writeReport(report: ImportReport, file: string): Promise<v
   ].sort((a, b) => Number(a[0]) - Number(b[0]));
   for (const cells of all) lines.push(cells.map(csvField).join(','));
   await writeFile(file, `\uFEFF${lines.join('\r\n')}\r\n`);
+}
+
+/**
+ * Throws `ImportReportPathError` unless `file` can be written: opened for appending (created
+ * and removed again when it did not exist), so a missing or read-only folder is found before
+ * the import moves anything.
+ */
+export function checkReportWritable(file: string): void {
+  const existed = existsSync(file);
+  try {
+    closeSync(openSync(file, 'a'));
+    if (!existed) unlinkSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new ImportReportPathError(
+      `The report cannot be written to ${file} (${code}), so nothing was imported: name a file in a writable folder with \`--report <path>\` (for example \`--report ${path.basename(file)}\` in the current folder).`,
+    );
+  }
 }

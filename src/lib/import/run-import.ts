@@ -12,7 +12,7 @@ import { readCatalogue } from '../content-files/read-content.ts';
 import { classifyRow, type SectionContext } from './classify-row.ts';
 import { loadCommuneMergers } from './commune-mergers.ts';
 import { buildDecider, type DeciderOptions } from './decider.ts';
-import { ImportInputError } from './errors.ts';
+import { ImportInputError, UnfinishedImportError } from './errors.ts';
 import { findHeader, type HeaderMatch } from './find-header.ts';
 import { normaliseRow, type ImportRow } from './normalise-row.ts';
 import { planChanges } from './plan-changes.ts';
@@ -110,7 +110,16 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
       });
   }
   // An earlier import killed mid-way is rolled back first, so this one plans on a whole catalogue.
-  if (!options.dryRun) recoverInterruptedImports(contentDir);
+  if (!options.dryRun) {
+    try {
+      recoverInterruptedImports(contentDir);
+    } catch (error) {
+      throw new UnfinishedImportError(
+        `An earlier import left ${contentDir} half-moved and rolling it back failed (${(error as Error).message}): nothing of this import was written; fix the cause, then run \`npm run import -- --rollback --content ${contentDir}\`.`,
+        { cause: error },
+      );
+    }
+  }
   const catalogue = await readCatalogue(contentDir, { lenient: true });
   const plan = planChanges(
     catalogue,

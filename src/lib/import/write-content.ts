@@ -7,8 +7,12 @@
  * 3. Move: each staged file is renamed into place, the file it replaces first moved aside; the
  *    moves run synchronously, so a SIGINT or SIGTERM arriving meanwhile is handled after the
  *    last one (the batch finishes). Any error during the moves undoes those already made.
- * 4. The staging folder is removed, whatever happened. A process killed outright during the
- *    moves leaves it with a journal; the next import rolls those moves back (`recover.ts`).
+ *    If that undoing fails too, an `UnfinishedImportError` says so and the staging folder stays,
+ *    journal and backups included, for `npm run import -- --rollback`.
+ * 4. The journal is removed (the import is whole), then the staging folder. A process killed
+ *    outright during the moves leaves it with a journal: check:content, the build and `npm
+ *    start` refuse the folder (`unfinished-import.ts`) until `npm run import -- --finish` or
+ *    `--rollback` (or the next import, which rolls back) deals with it (`recover.ts`).
  * `shouldStop` is polled between steps (a signal before the moves rolls back); `failAfterWrites`
  * throws after that many moves, to test the rollback.
  */
@@ -32,9 +36,14 @@ import {
 import { describeZodError, type ContentProblem } from '../content-files/errors.ts';
 import { producerSchema } from '../../schemas/producer.ts';
 import { PRODUCT_SCHEMA } from './plan-changes.ts';
-import { ImportAbortedError, ImportValidationError } from './errors.ts';
+import {
+  ImportAbortedError,
+  ImportMoveError,
+  ImportValidationError,
+  UnfinishedImportError,
+} from './errors.ts';
 import type { Json } from './build-entries.ts';
-import { JOURNAL_FILE } from './recover.ts';
+import { JOURNAL_FILE } from './unfinished-import.ts';
 
 export interface WriteOptions {
   shouldStop?: (() => boolean) | undefined;
@@ -59,6 +68,8 @@ export async function writeContent(
   };
   const staging = path.join(contentDir, `.import-${process.pid}-${Date.now()}`);
   const rels = [...writes.keys()].sort();
+  let keepStaging = false;
+  let committed = false;
   try {
     await mkdir(staging, { recursive: true });
     for (const folder of new Set(rels.map((r) => path.dirname(r)))) {
@@ -72,8 +83,21 @@ export async function writeContent(
     // If this process dies during the moves, the next import rolls them back (recover.ts).
     writeFileSync(path.join(staging, JOURNAL_FILE), JSON.stringify(rels));
     commit(contentDir, staging, rels, options.failAfterWrites);
+    committed = true;
+  } catch (error) {
+    // Moves that could not be put back keep their journal and backups for `--rollback`.
+    if (error instanceof UnfinishedImportError) keepStaging = true;
+    throw error;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    if (!keepStaging) {
+      try {
+        // The import is whole: without its journal the folder is only litter.
+        if (committed) unlinkSync(path.join(staging, JOURNAL_FILE));
+        rmSync(staging, { recursive: true, force: true });
+      } catch {
+        // Litter only: the next import removes it; a journal left is refused by the checks.
+      }
+    }
   }
 }
 
@@ -144,11 +168,21 @@ function commit(contentDir: string, staging: string, rels: readonly string[], fa
       }
     }
   } catch (error) {
-    for (const { target, backup } of done.reverse()) {
-      if (existsSync(target) && (backup === undefined || existsSync(backup))) unlinkSync(target);
-      if (backup && existsSync(backup)) renameSync(backup, target);
+    try {
+      for (const { target, backup } of done.reverse()) {
+        if (existsSync(target) && (backup === undefined || existsSync(backup))) unlinkSync(target);
+        if (backup && existsSync(backup)) renameSync(backup, target);
+      }
+      for (const dir of createdDirs.reverse()) rmSync(dir, { recursive: true, force: true });
+    } catch (undo) {
+      throw new UnfinishedImportError(
+        `The import failed after moving files into ${contentDir} (${(error as Error).message}) and could not put them back (${(undo as Error).message}): ${contentDir} holds part of it; roll it back with \`npm run import -- --rollback --content ${contentDir}\`.`,
+        { cause: error },
+      );
     }
-    for (const dir of createdDirs.reverse()) rmSync(dir, { recursive: true, force: true });
-    throw error;
+    const message = `${(error as Error).message} The ${done.length} file${done.length === 1 ? '' : 's'} already moved were put back: ${contentDir} is as it was.`;
+    throw error instanceof ImportAbortedError
+      ? new ImportAbortedError(message, { cause: error })
+      : new ImportMoveError(message, { cause: error });
   }
 }
