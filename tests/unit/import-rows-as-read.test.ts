@@ -121,6 +121,9 @@ describe('Decision 1048 names in any spelling', () => {
     expect(unknown.flag).toBe(
       'category "Hàng khác" not recognised: chose I.4.a from the product name',
     );
+    expect(parseCategory(['Hàng khác', 'Nhóm: Đồ uống'], 'Nước khoáng').flag).toBe(
+      'category "Hàng khác" not recognised; Decision 1048 category "Nhóm: Đồ uống" mapped to II (Sản phẩm đồ uống); it covers 4 leaves: chose II.2.a from the product name',
+    );
     expect(parseCategory(['Hàng khác'], 'Xyz')).toEqual({
       flag: 'category "Hàng khác" not recognised: no category recorded',
     });

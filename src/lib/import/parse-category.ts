@@ -85,7 +85,8 @@ export function parseCategory(cells: readonly string[], productName: string): Ca
     }
     const leaves = leavesUnder(match.code);
     const leaf = leaves.length === 1 ? leaves[0]! : bestLeaf(leaves, productName);
-    const parts: string[] = [];
+    // A cell that named nothing known before this one (the section's group, say) is said too.
+    const parts: string[] = unknown === undefined ? [] : [`category "${unknown}" not recognised`];
     if (match.legacy) {
       const group = getCategory(match.code);
       parts.push(`Decision 1048 category "${text}" mapped to ${match.code} (${group?.name ?? ''})`);
