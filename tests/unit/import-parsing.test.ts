@@ -173,7 +173,10 @@ describe('categories', () => {
     expect(parseCategory(['Chè tươi, chế biến'], 'x')).toEqual({ code: 'I.5.a' });
   });
   it('maps 1048 names and flags an ambiguous leaf', () => {
-    expect(parseCategory(['Vải và may mặc'], 'Khăn')).toEqual({ code: 'IV.2' });
+    expect(parseCategory(['Vải và may mặc'], 'Khăn')).toEqual({
+      code: 'IV.2',
+      flag: 'Decision 1048 category "Vải và may mặc" mapped to IV.2 (Vải, may mặc)',
+    });
     const g = parseCategory(['Thực phẩm'], 'Mật ong rừng');
     expect(g.code).toBe('I.2.b');
     expect(g.flag).toMatch(/covers/);

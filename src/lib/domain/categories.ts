@@ -57,8 +57,11 @@ export function leavesUnder(code: string): string[] {
 
 /** Decision 1048 (2019) top-level names → the 148 code they map to (a group, not always a leaf). */
 export function mapLegacy1048(name: string): string | undefined {
-  const folded = foldVietnamese(name).replace(/[–-]/g, ' ').replace(/\s+/g, ' ');
-  return file.legacy1048.find(
-    (l) => foldVietnamese(l.name).replace(/[–-]/g, ' ').replace(/\s+/g, ' ') === folded,
-  )?.maps;
+  // Compared on letters and digits only: "Lưu niệm - nội thất - trang trí", "luu niem, noi that".
+  const key = (text: string) =>
+    foldVietnamese(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const wanted = key(name);
+  return file.legacy1048.find((l) => key(l.name) === wanted)?.maps;
 }

@@ -66,3 +66,20 @@ export function controlRatio(text: string, sample = 20_000): number {
   const controls = part.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g);
   return (controls?.length ?? 0) / part.length;
 }
+
+/**
+ * True when the text lost its Vietnamese letters before it reached us: a program saved it in a
+ * Windows code page and wrote "?" for every letter that page has no room for ("Th?c ph?m",
+ * "B?nh c?y"). Such a file cannot be repaired, only saved again. A stray "?" in a note or a
+ * question does not count: the "?"s touching letters must be several and at least half as many
+ * as the accented letters that survived (a code page like windows-1252 keeps á, â, ê, ô…).
+ */
+export function hasLostLetters(text: string, sample = 200_000): boolean {
+  const part = text.slice(0, sample);
+  const inWords = part.match(/(?<=\p{L})\?+|\?+(?=\p{L})/gu);
+  const lost = inWords?.length ?? 0;
+  if (lost < 3) return false;
+  // eslint-disable-next-line no-control-regex
+  const accented = part.replace(/[\u0000-\u007F]/g, '').replace(/[^\p{L}]/gu, '').length;
+  return lost * 2 >= accented;
+}

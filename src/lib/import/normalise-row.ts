@@ -128,6 +128,8 @@ export function normaliseRow(
     get('group'),
     get('categoryName'),
     get('sector'),
+    // The group named by the section heading above the row, when the row names none.
+    section.category ?? '',
   ];
   const category = parseCategory(categoryCells, name);
   if (category.flag) flags.push(category.flag);

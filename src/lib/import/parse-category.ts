@@ -1,8 +1,10 @@
 /**
  * The Decision 148 leaf of a product from whatever the list gives: a leaf code ("I.3.b"), a 148
  * name ("Chè tươi, chế biến"), or a 2019 Decision 1048 name ("Thực phẩm", "Lưu niệm - nội thất
- * - trang trí") that maps to a group (`mapLegacy1048`). When the group has several leaves the
- * product name picks one by shared words, and the row is flagged: the leaf is a best guess.
+ * - trang trí") that maps to a group (`mapLegacy1048`), in any case, with or without tone marks
+ * and with or without its "Bộ sản phẩm:", "Nhóm:", "Phân nhóm:", "Ngành:" prefix. When the group
+ * has several leaves the product name picks one by shared words, and the row is flagged: the
+ * leaf is a best guess. A legacy name is flagged with what it was mapped to.
  */
 import {
   CATEGORIES,
@@ -45,29 +47,69 @@ const HINTS: Record<string, string> = {
   'IV.2': 'vai, lua, tho cam, det, may mac',
 };
 
+export interface CategoryMatch {
+  /** A Decision 148 code: a leaf or a group. */
+  code: string;
+  /** Found through a Decision 1048 name. */
+  legacy: boolean;
+}
+
+/** "Bộ sản phẩm:", "Nhóm SP", "Phân nhóm -", "Ngành" before the name (folded, punctuation gone). */
+const PREFIX = /^(bo san pham|bo sp|phan nhom|phan nganh|nhom san pham|nhom sp|nhom|nganh|bo) /;
+
+/** The category a cell names ("I.3.b", "Chè tươi, chế biến", "Nhóm: Đồ uống"), if any. */
+export function categoryFromText(input: string): CategoryMatch | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  const code = /^[IV]{1,3}(?:\.\d)?(?:\.[a-e])?$/.exec(text.replace(/\s+/g, ''))?.[0];
+  if (code && getCategory(code)) return { code, legacy: false };
+  const full = nameKey(text);
+  for (const key of [full, full.replace(PREFIX, '')]) {
+    const current = byName.get(key);
+    if (current) return { code: current, legacy: false };
+    const legacy = mapLegacy1048(key);
+    if (legacy) return { code: legacy, legacy: true };
+  }
+  return undefined;
+}
+
 export function parseCategory(cells: readonly string[], productName: string): CategoryGuess {
+  let unknown: string | undefined;
   for (const cell of cells) {
     const text = cell.trim();
     if (!text) continue;
-    const code = /^[IV]{1,3}(?:\.\d)?(?:\.[a-e])?$/.exec(text.replace(/\s+/g, ''))?.[0];
-    const direct = code ? getCategory(code) : undefined;
-    const byItsName = direct ?? getCategory(byName.get(nameKey(text)) ?? '');
-    const group = byItsName?.code ?? mapLegacy1048(text);
-    if (!group) continue;
-    const leaves = leavesUnder(group);
-    if (leaves.length === 1) return { code: leaves[0] };
-    const leaf = bestLeaf(leaves, productName);
-    return {
-      code: leaf,
-      flag: `category "${text}" covers ${leaves.length} leaves: chose ${leaf} from the product name`,
-    };
+    const match = categoryFromText(text);
+    if (!match) {
+      unknown ??= text;
+      continue;
+    }
+    const leaves = leavesUnder(match.code);
+    const leaf = leaves.length === 1 ? leaves[0]! : bestLeaf(leaves, productName);
+    // A cell that named nothing known before this one (the section's group, say) is said too.
+    const parts: string[] = unknown === undefined ? [] : [`category "${unknown}" not recognised`];
+    if (match.legacy) {
+      const group = getCategory(match.code);
+      parts.push(`Decision 1048 category "${text}" mapped to ${match.code} (${group?.name ?? ''})`);
+    }
+    if (leaves.length > 1) {
+      parts.push(
+        `${match.legacy ? 'it' : `category "${text}"`} covers ${leaves.length} leaves: chose ${leaf} from the product name`,
+      );
+    }
+    return { code: leaf, flag: parts.length ? parts.join('; ') : undefined };
   }
   const leaf = bestLeaf(
     LEAF_CATEGORIES.map((c) => c.code),
     productName,
     true,
   );
-  return leaf ? { code: leaf, flag: `no category given: chose ${leaf} from the product name` } : {};
+  const given =
+    unknown === undefined ? 'no category given' : `category "${unknown}" not recognised`;
+  return leaf
+    ? { code: leaf, flag: `${given}: chose ${leaf} from the product name` }
+    : unknown === undefined
+      ? {}
+      : { flag: `${given}: no category recorded` };
 }
 
 function bestLeaf(

@@ -14,7 +14,13 @@ export interface ParsedStars {
   potential: boolean;
   /** "Không đạt", "Không xếp hạng": not an OCOP product. */
   failed: boolean;
+  /** A number of stars that no rating has ("7 sao", "0", "6★", "-1"): the cell as written. */
+  outOfRange?: string | undefined;
 }
+
+/** A star count as written: the whole cell a number, or a number before "sao" / ★ / *. */
+const COUNT =
+  /^\s*(?:dat\s+)?([-+−]?\d+(?:[.,]\d+)?)\s*(?:sao|\*+|★+|⭐+)?\s*$|([-+−]?\d+(?:[.,]\d+)?)\s*(?:sao|\*|★|⭐)/u;
 
 export function parseStars(input: string): ParsedStars {
   const text = foldVietnamese(input);
@@ -23,9 +29,19 @@ export function parseStars(input: string): ParsedStars {
   if (/\bkhong (dat|xep hang|cong nhan)\b|\bchua dat\b/.test(text)) {
     return { ...result, failed: true };
   }
+  const count = COUNT.exec(text);
+  if (count) {
+    const value = Number((count[1] ?? count[2]!).replace(',', '.').replace('−', '-'));
+    if (!Number.isInteger(value) || value < 1 || value > 5) {
+      return { ...result, outOfRange: input.trim() };
+    }
+  }
+  const symbols = (input.match(/[★☆*⭐]/gu) ?? []).length;
+  if (!count && symbols > 5 && !/\d/.test(text)) return { ...result, outOfRange: input.trim() };
   const potential = /tiem nang/.test(text);
   const digit = /(?:^|[^\d.,])([1-5])(?:[.,]0+)?(?!\d)/.exec(` ${text}`);
-  const symbols = (input.match(/[★☆*⭐]/gu) ?? []).length;
+  // A number but none from 1 to 5 ("6?", "10 điểm"): not a rating, whatever the score says.
+  if (!digit && /\d/.test(text)) return { ...result, outOfRange: input.trim() };
   let stars = digit ? Number(digit[1]) : symbols >= 1 && symbols <= 5 ? symbols : undefined;
   if (potential) stars = stars === undefined || stars === 5 ? 4 : stars;
   return {
@@ -59,6 +75,14 @@ export function checkStars(starsCell: string, scoreCell: string, potentialCell =
   let potential = parsed.potential || /^(true|x|co|1)$/.test(foldVietnamese(potentialCell));
   if (parsed.failed)
     return { potentialFiveStar: false, flags, reject: 'rated "Không đạt" (not OCOP)' };
+  if (parsed.outOfRange !== undefined) {
+    // Never replaced by a level from the score: the cell is wrong and someone must look at it.
+    return {
+      potentialFiveStar: false,
+      flags,
+      reject: `stars column: "${parsed.outOfRange}" is not a star rating (1 to 5 stars)`,
+    };
+  }
   let stars = parsed.stars;
   if (stars === undefined && score !== undefined) {
     stars = starsForScore(score);

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { controlRatio, decodeText, type TextEncoding } from './decode-text.ts';
+import { controlRatio, decodeText, hasLostLetters, type TextEncoding } from './decode-text.ts';
 import { ImportInputError } from './errors.ts';
 import { findHeader, type SheetRow } from './find-header.ts';
 
@@ -47,6 +47,11 @@ export async function readSpreadsheet(bytes: Uint8Array, label = 'The file'): Pr
   if (controlRatio(text) > 0.01) {
     throw new ImportInputError(
       `${label} is not a spreadsheet: it is neither an .xlsx workbook nor CSV text.`,
+    );
+  }
+  if (hasLostLetters(text)) {
+    throw new ImportInputError(
+      `${label} cannot be read as Vietnamese text: its letters were replaced by "?" when it was saved in a Windows code page, so save it again as UTF-8 CSV or as .xlsx and import that.`,
     );
   }
   const delimiter = chooseDelimiter(text);
