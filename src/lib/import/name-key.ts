@@ -88,8 +88,21 @@ const ACTIVITY_WORDS = new Set([
   'va',
 ]);
 
+/** Keys already worked out: an import compares each name with many others. */
+const expanded = new Map<string, string>();
+
 /** Folded, punctuation as spaces, every known abbreviation written out. */
 export function expandedKey(name: string): string {
+  let key = expanded.get(name);
+  if (key === undefined) {
+    if (expanded.size > 100_000) expanded.clear();
+    key = expand(name);
+    expanded.set(name, key);
+  }
+  return key;
+}
+
+function expand(name: string): string {
   return nameKey(name)
     .split(' ')
     .map((word) => ABBREVIATIONS[word] ?? word)
