@@ -88,19 +88,22 @@ const ACTIVITY_WORDS = new Set([
   'va',
 ]);
 
-/** Keys already worked out: an import compares each name with many others. */
-const expanded = new Map<string, string>();
+/** `fn` remembering its answers: an import compares each name with many others. */
+function memo(fn: (name: string) => string): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let key = known.get(name);
+    if (key === undefined) {
+      if (known.size > 100_000) known.clear();
+      key = fn(name);
+      known.set(name, key);
+    }
+    return key;
+  };
+}
 
 /** Folded, punctuation as spaces, every known abbreviation written out. */
-export function expandedKey(name: string): string {
-  let key = expanded.get(name);
-  if (key === undefined) {
-    if (expanded.size > 100_000) expanded.clear();
-    key = expand(name);
-    expanded.set(name, key);
-  }
-  return key;
-}
+export const expandedKey = memo(expand);
 
 function expand(name: string): string {
   return nameKey(name)
@@ -111,7 +114,9 @@ function expand(name: string): string {
 }
 
 /** The expanded name without its leading (and trailing "co ltd"/"jsc") legal-form words. */
-export function producerCore(name: string): string {
+export const producerCore = memo(core);
+
+function core(name: string): string {
   let key = ` ${expandedKey(name)} `;
   for (let changed = true; changed;) {
     changed = false;
@@ -132,7 +137,9 @@ export function producerCore(name: string): string {
 }
 
 /** Same key ⇒ same producer: the core name and the type its legal form says. */
-export function producerKey(name: string): string {
+export const producerKey = memo(keyOf);
+
+function keyOf(name: string): string {
   const direct = producerTypeFromName(name);
   const type = direct.guessed ? producerTypeFromName(expandedKey(name)).type : direct.type;
   return `${producerCore(name)}#${type}`;
