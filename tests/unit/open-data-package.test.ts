@@ -269,7 +269,7 @@ describe('each CSV read back against its table schema', () => {
     const resource = pkg.resources.find((r) => r.path === path)!;
     const text = texts.get(path)!;
     expect(text.endsWith(resource.dialect.lineTerminator)).toBe(true);
-    const rows = parse<string[]>(text.slice(CSV_BOM.length), {
+    const rows: string[][] = parse(text.slice(CSV_BOM.length), {
       delimiter: resource.dialect.delimiter,
       relax_quotes: false,
     });
