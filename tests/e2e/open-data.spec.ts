@@ -148,7 +148,12 @@ test('the Data Package describes the three CSV files as served', async ({ reques
   expect(response.status()).toBe(200);
   const pkg = (await response.json()) as {
     licenses: { name: string }[];
-    resources: { path: string; bytes: number; schema: { fields: { name: string }[] } }[];
+    resources: {
+      path: string;
+      bytes: number;
+      encoding: string;
+      schema: { fields: { name: string }[] };
+    }[];
   };
   expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
   expect(pkg.resources).toHaveLength(DATASETS.length);
@@ -158,6 +163,9 @@ test('the Data Package describes the three CSV files as served', async ({ reques
     expect(resource.schema.fields.map((f) => f.name)).toEqual(dataset.columns.map((c) => c.name));
     const { body } = await download(request, dataset.csv);
     expect(resource.bytes, `${dataset.csv} size`).toBe(body.byteLength);
+    // Declared as written: UTF-8 with a byte-order mark is "utf-8-sig".
+    expect(resource.encoding).toBe('utf-8-sig');
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   }
 });
 

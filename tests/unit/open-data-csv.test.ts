@@ -1,7 +1,15 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, escapeField, formatCell, toCsv, type Cell } from '../../src/lib/open-data/csv.ts';
+import {
+  CSV_BOM,
+  escapeField,
+  formatCell,
+  looksLikeFormula,
+  toCsv,
+  unguardCell,
+  type Cell,
+} from '../../src/lib/open-data/csv.ts';
 
 /** Reads a file back the way the importer and most tools do: BOM skipped, rows of text. */
 const read = (csv: string): string[][] => parse(csv, { bom: true, relax_quotes: false });
@@ -40,16 +48,45 @@ describe('escapeField', () => {
     expect(escapeField(decomposed)).toBe('Thái Bình'.normalize('NFC'));
   });
 
-  // Decision: no formula neutralising. A `'` prefix would change real values (phone numbers
-  // "+84 …", text starting with "-") and break export → import; see the note in csv.ts.
-  it.each(['=HYPERLINK("http://x","y")', '+84 229 3851 234', '-12', '@SUM(A1)', '=1+1'])(
-    'writes %j verbatim, never prefixed (no formula neutralising)',
+  // Formula guard (OWASP CSV injection): text starting with = + - @ tab or CR gets a leading
+  // quote mark and is quoted; the importer's reader (unguardCell) takes the mark off again.
+  it.each([
+    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+    ['+84 229 3851 234', '"\'+84 229 3851 234"'],
+    ['-12', '"\'-12"'],
+    ['@SUM(A1)', '"\'@SUM(A1)"'],
+    ['=1+1', '"\'=1+1"'],
+    ['\t=1', '"\'\t=1"'],
+    ['\r=1', '"\'\r=1"'],
+    ["'=1", '"\'\'=1"'],
+  ])('guards text %j as %j, and reading unguards it', (value, field) => {
+    expect(escapeField(value)).toBe(field);
+    const back = read(toCsv(['v'], [[value]]))[1]?.[0] ?? '';
+    expect(back.startsWith("'")).toBe(true);
+    expect(unguardCell(back)).toBe(value);
+  });
+
+  it.each([-12, -0.5, 84])('writes the number %d as a number, never guarded', (value) => {
+    expect(escapeField(value)).toBe(String(value));
+  });
+
+  it.each(["l'eau", "'quoted'", 'a=b', '0912 345 678', ''])(
+    'leaves %j alone, and reading leaves it alone',
     (value) => {
-      const field = escapeField(value);
-      expect(field.replace(/^"|"$/g, '').replaceAll('""', '"')).toBe(value);
-      expect(read(toCsv(['v'], [[value]]))).toEqual([['v'], [value]]);
+      expect(escapeField(value)).toBe(value);
+      expect(unguardCell(value)).toBe(value);
     },
   );
+
+  it('round-trips any text through write, parse and unguard', () => {
+    fc.assert(
+      fc.property(fc.string(), (value) => {
+        const [, [cell]] = read(toCsv(['v'], [[value]])) as [string[], string[]];
+        expect(unguardCell(cell ?? '')).toBe(value.normalize('NFC'));
+        expect(looksLikeFormula(cell ?? '')).toBe(false);
+      }),
+    );
+  });
 });
 
 describe('toCsv', () => {
@@ -90,8 +127,22 @@ describe('toCsv', () => {
     expect(toCsv(['a', 'b'], [])).toBe(`${CSV_BOM}a,b\r\n`);
   });
 
-  it('round-trips any text: csv-parse reads back exactly what was written (NFC)', () => {
-    const nasty = fc.constantFrom(',', '"', '\r', '\n', '\r\n', '=', '+', '-', '@', ' ', 'ễ');
+  it('round-trips any text: csv-parse then unguardCell read back exactly what was written (NFC)', () => {
+    const nasty = fc.constantFrom(
+      ',',
+      '"',
+      '\r',
+      '\n',
+      '\r\n',
+      '=',
+      '+',
+      '-',
+      '@',
+      ' ',
+      'ễ',
+      "'",
+      '\t',
+    );
     const cell = fc.oneof(
       fc.string({ unit: 'grapheme' }),
       fc
@@ -100,7 +151,9 @@ describe('toCsv', () => {
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 5 }), (rows) => {
-        const parsed = read(toCsv(['x', 'y'], rows));
+        const raw = read(toCsv(['x', 'y'], rows));
+        expect(raw.flat().some(looksLikeFormula)).toBe(false);
+        const parsed = raw.map((r) => r.map(unguardCell));
         expect(parsed).toEqual([['x', 'y'], ...rows.map((r) => r.map((c) => c.normalize('NFC')))]);
       }),
       { numRuns: 300 },

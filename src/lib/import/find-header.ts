@@ -6,6 +6,8 @@
 import { formatIsoDate, isValidIsoDate } from '../domain/dates.ts';
 import { cleanText } from './clean-text.ts';
 import { headerScore, mapColumns, type ColumnMap } from './map-columns.ts';
+import { ImportInputError } from './errors.ts';
+import { wrongKindOfList } from './list-kind.ts';
 
 /** One row as read: its number in the file (1-based, as a spreadsheet shows it) and its cells. */
 export interface SheetRow {
@@ -43,6 +45,9 @@ export function findHeader(rows: readonly SheetRow[]): HeaderMatch | undefined {
       best = { index: i, columns, title: {} };
     }
   }
+  // The site's producers or sales-points CSV is refused, not read as products.
+  const wrong = best && wrongKindOfList(rows[best.index]!.cells);
+  if (wrong) throw new ImportInputError(wrong);
   if (best) best.title = readTitleBlock(rows.slice(0, best.index).map((r) => r.cells.join(' ')));
   return best;
 }

@@ -18,6 +18,7 @@ import { parseAddress } from './parse-address.ts';
 import { parseCategory } from './parse-category.ts';
 import { checkStars } from './parse-stars.ts';
 import { producerTypeFromName } from './producer-type.ts';
+import { formulaFlags } from './formula-cells.ts';
 import { resolveProvince, type Decider } from './decider.ts';
 import { certificationFor, type CertificationDraft } from './certification.ts';
 
@@ -64,7 +65,7 @@ export function normaliseRow(
   };
   const name = get('name');
   const producerName = get('producer');
-  const flags: string[] = [];
+  const flags: string[] = formulaFlags(cells);
   const reject = (reason: string) => ({ ok: false as const, rowNumber, name, reason, flags });
   if (!name) return reject('missing product name');
   if (!producerName) return reject('missing producer');

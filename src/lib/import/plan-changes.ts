@@ -2,8 +2,12 @@
  * Decides what each product row does to the catalogue, without touching the disk: add a product
  * (and its producer), append a certification to an existing product (re-recognised, upgraded),
  * leave it unchanged, or merge it into an earlier row of the same file. Existing products are
- * found by code or slug (the open-data CSV has both) or by folded name + producer + province; an
- * existing file only ever gains a certification, so descriptions, photos and prices are kept.
+ * found by code or slug (the open-data CSV has both) or by name + producer + province compared
+ * through `name-key.ts` (abbreviations written out, legal-form words, punctuation and diacritics
+ * folded); an existing file only ever gains a certification, so descriptions, photos and prices
+ * are kept. A new product or producer that is likely, but not certainly, one already there
+ * (same product name and a producer differing only by kind or activity words or a typo; a
+ * product name one or two letters off under the same producer) is added with a flag naming it.
  * Every candidate file is checked with the site's schemas; a row whose result would not be
  * valid is rejected with the schema's words.
  */
@@ -12,8 +16,7 @@ import { producerSchema } from '../../schemas/producer.ts';
 import type { Catalogue } from '../content-files/read-content.ts';
 import { describeZodError } from '../content-files/errors.ts';
 import { slugify } from '../domain/vietnamese.ts';
-import { nameKey } from './clean-text.ts';
-import { producerKey } from './producer-type.ts';
+import { producerKey, producerLikeness, productLikeness, productNameKey } from './name-key.ts';
 import { newCode } from '../domain/code-assignment.ts';
 import {
   certificationJson,
@@ -35,7 +38,21 @@ export interface Plan {
 export const PRODUCT_SCHEMA = productSchema();
 
 const productKey = (name: string, producer: string, province: string) =>
-  `${nameKey(name)}|${producerKey(producer)}|${province}`;
+  `${productNameKey(name)}|${producerKey(producer)}|${province}`;
+const nameInProvince = (name: string, province: string) => `${productNameKey(name)}|${province}`;
+
+/** What a likely match is compared with: a product (its producer's name) or a producer. */
+interface Known {
+  slug: string;
+  name: string;
+  producer: string;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 const producerIdentity = (name: string, province: string) => `${producerKey(name)}|${province}`;
 
 export function planChanges(
@@ -53,12 +70,19 @@ export function planChanges(
   const products = new Map<string, { file: string; json?: Json }>(); // slug → where
   const productByKey = new Map<string, string>();
   const productByCode = new Map(catalogue.products.map((p) => [p.data.code, p.id]));
+  // For flags only: products by name and province, products by producer, producers by province.
+  const productsByName = new Map<string, Known[]>();
+  const productsByProducer = new Map<string, Known[]>();
+  const producersByProvince = new Map<string, Known[]>();
+  for (const p of catalogue.producers)
+    push(producersByProvince, p.data.province, { slug: p.id, name: p.data.name, producer: p.id });
   for (const p of catalogue.products) {
     products.set(p.id, { file: p.file });
-    productByKey.set(
-      productKey(p.data.name, producerName.get(p.data.producer) ?? '', p.data.province),
-      p.id,
-    );
+    const producer = producerName.get(p.data.producer) ?? '';
+    productByKey.set(productKey(p.data.name, producer, p.data.province), p.id);
+    const known = { slug: p.id, name: p.data.name, producer };
+    push(productsByName, nameInProvince(p.data.name, p.data.province), known);
+    push(productsByProducer, p.data.producer, known);
   }
   const seen = new Map<string, { row: ImportRow }>(); // slug → first row of this file
   // Codes are given once; a new entry gets one no other entry has (domain/codes.ts).
@@ -156,7 +180,9 @@ export function planChanges(
       (row.producerSlug && producerSlugs.has(row.producerSlug) ? row.producerSlug : undefined) ??
       producers.get(identity);
     let producerJson: Json | undefined;
+    const likely = likelyProducts(row, producerSlug, productsByName, productsByProducer);
     if (!producerSlug) {
+      likely.push(...likelyProducers(row, producersByProvince));
       producerSlug = freeSlug(
         row.producerSlug ?? (slugify(row.producerName) || 'chu-the'),
         row.province,
@@ -188,7 +214,19 @@ export function planChanges(
       producers.set(identity, producerSlug);
       producerName.set(producerSlug, row.producerName);
       writes.set(`producers/${producerSlug}.json`, producerJson);
+      push(producersByProvince, row.province, {
+        slug: producerSlug,
+        name: row.producerName,
+        producer: producerSlug,
+      });
     }
+    const known = {
+      slug,
+      name: row.name,
+      producer: producerName.get(producerSlug) ?? row.producerName,
+    };
+    push(productsByName, nameInProvince(row.name, row.province), known);
+    push(productsByProducer, producerSlug, known);
     products.set(slug, { file: '', json: productJson });
     productByKey.set(
       productKey(row.name, producerName.get(producerSlug) ?? row.producerName, row.province),
@@ -199,6 +237,7 @@ export function planChanges(
     seen.set(slug, { row });
     results.push({
       ...base,
+      flags: [...row.flags, ...likely],
       outcome: 'added',
       slug,
       reason: producerJson ? `new producer ${producerSlug}` : undefined,
@@ -206,6 +245,41 @@ export function planChanges(
   }
   return { results, writes };
 }
+
+/**
+ * Products already listed that this new row may well be: the same name in the province under
+ * a producer that is likely the same, or a name a letter or two off under the same producer.
+ */
+function likelyProducts(
+  row: ImportRow,
+  producerSlug: string | undefined,
+  byName: ReadonlyMap<string, readonly Known[]>,
+  byProducer: ReadonlyMap<string, readonly Known[]>,
+): string[] {
+  const flags: string[] = [];
+  for (const known of byName.get(nameInProvince(row.name, row.province)) ?? []) {
+    const why = producerLikeness(row.producerName, known.producer);
+    if (why) flags.push(possibly('product', known.slug, `same product name; ${why}`));
+  }
+  for (const known of producerSlug ? (byProducer.get(producerSlug) ?? []) : []) {
+    const why = productLikeness(row.name, known.name);
+    if (why) flags.push(possibly('product', known.slug, `same producer; ${why}`));
+  }
+  return flags;
+}
+
+/** Producers of the province that the row's new producer may well be. */
+function likelyProducers(row: ImportRow, byProvince: ReadonlyMap<string, readonly Known[]>) {
+  const flags: string[] = [];
+  for (const known of byProvince.get(row.province) ?? []) {
+    const why = producerLikeness(row.producerName, known.name);
+    if (why) flags.push(possibly('producer', known.slug, why));
+  }
+  return flags;
+}
+
+const possibly = (what: string, slug: string, why: string) =>
+  `possibly the same ${what} as ${slug} (${why}): added as new; check, and merge by hand if it is`;
 
 /** `base`, else `base-<qualifier>`, else `base-2`, `base-3`…; never longer than 120 characters. */
 function freeSlug(base: string, qualifier: string, taken: (s: string) => boolean): string {

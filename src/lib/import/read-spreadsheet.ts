@@ -9,6 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { controlRatio, decodeText, hasLostLetters, type TextEncoding } from './decode-text.ts';
 import { ImportInputError } from './errors.ts';
 import { findHeader, type SheetRow } from './find-header.ts';
+import { noteFormula } from './formula-cells.ts';
+import { unguardCell } from '../open-data/csv.ts';
 
 export type { SheetRow };
 import { headerScore } from './map-columns.ts';
@@ -85,6 +87,8 @@ async function readXlsx(bytes: Uint8Array, label: string): Promise<Spreadsheet> 
         cells.push(
           cell.isMerged && cell.master.address !== cell.address ? '' : cellText(cell.value),
         );
+        const formula = formulaOf(cell.value);
+        if (formula !== undefined) noteFormula(cells, c - 1, formula);
       }
       rows.push({ rowNumber, cells });
     });
@@ -108,6 +112,15 @@ export function cellText(value: ExcelJS.CellValue): string {
   }
   if ('error' in value) return '';
   return '';
+}
+
+/** The formula of a formula cell (flagged in the report), else undefined. */
+function formulaOf(value: ExcelJS.CellValue): string | undefined {
+  if (!value || typeof value !== 'object' || !('formula' in value || 'sharedFormula' in value)) {
+    return undefined;
+  }
+  const v = value as { formula?: string; sharedFormula?: string };
+  return v.formula ?? v.sharedFormula ?? '';
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -155,5 +168,9 @@ export function parseCsv(text: string, delimiter: string): SheetRow[] {
       throw new ImportInputError(`The CSV text cannot be parsed: ${(error as Error).message}.`);
     }
   }
-  return records.map(({ record, info }) => ({ rowNumber: info.lines, cells: record }));
+  // Cells the open-data CSV guarded against formulas (`'=…`) are read as they were written.
+  return records.map(({ record, info }) => ({
+    rowNumber: info.lines,
+    cells: record.map(unguardCell),
+  }));
 }

@@ -4,12 +4,13 @@
  * CR or LF, quotes doubled inside. UTF-8 with a byte-order mark, so Excel opens Vietnamese
  * text correctly (csv-parse, pandas and R skip the mark with their usual options).
  *
- * Values are written as they are, never "neutralised" against spreadsheet formulas (a `'`
- * prefixed to text starting with `=`, `+`, `-` or `@`): these files are data, read back by the
- * importer (export → import must change nothing) and by scripts, and such a prefix would alter
- * real values such as phone numbers written `+84 …`. The catalogue is reviewed content, not
- * visitors' input; the `/du-lieu/` page tells spreadsheet users to import rather than open the
- * files, which loads every cell as a value.
+ * Formula guard (OWASP "CSV injection"): a text cell that begins with `=`, `+`, `-`, `@`, a tab
+ * or a CR would be run as a formula by a spreadsheet program opening the file. Such a cell is
+ * written with a single quote before it and the field quoted (`"'=1+1"`), so spreadsheets
+ * show it as text. Only text is guarded: numbers (negative ones too) are written as numbers,
+ * because they are typed as numbers in the Data Package. A phone written "+84 …" is text and
+ * is written `'+84 …`. The importer removes the quote again (`unguardCell`), so export →
+ * import changes nothing; other readers see the quote (documented on `/du-lieu/`).
  */
 
 /** One cell: text, a number, a yes/no, or nothing (an empty field). */
@@ -19,6 +20,25 @@ export const CSV_BOM = '\uFEFF';
 export const CSV_EOL = '\r\n';
 
 const NEEDS_QUOTES = /[",\r\n]/;
+/** Text a spreadsheet would read as a formula (OWASP CSV-injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+export const FORMULA_GUARD = "'";
+
+/** True when a spreadsheet would treat this text as a formula. */
+export const looksLikeFormula = (text: string): boolean => FORMULA_START.test(text);
+
+/** Formula text behind any number of guard quotes: what the writer guards (`'*` then a sign). */
+const GUARDABLE = /^'*[=+\-@\t\r]/;
+/** What a guarded cell looks like once written: at least one quote, then a formula sign. */
+const GUARDED = /^'+[=+\-@\t\r]/;
+
+/** True when the writer puts a guard quote before this text. */
+export const needsGuard = (text: string): boolean => GUARDABLE.test(text);
+
+/** The text a guarded cell stood for: `'=1+1` → `=1+1`, `''=1` → `'=1`; else unchanged. */
+export function unguardCell(text: string): string {
+  return GUARDED.test(text) ? text.slice(1) : text;
+}
 
 /** The text of one field: empty for nothing, `true`/`false`, numbers as JavaScript writes them. */
 export function formatCell(value: Cell): string {
@@ -31,9 +51,16 @@ export function formatCell(value: Cell): string {
   return value.normalize('NFC');
 }
 
-/** One field, quoted when RFC 4180 requires it. */
+/**
+ * One field, quoted when RFC 4180 requires it; text a spreadsheet would run as a formula gets a
+ * leading `'` and quotes. Text that already starts with a guard quote and a formula sign gets
+ * one more, so `unguardCell` gives back exactly what was written.
+ */
 export function escapeField(value: Cell): string {
   const text = formatCell(value);
+  if (typeof value === 'string' && needsGuard(text)) {
+    return `"${FORMULA_GUARD}${text.replaceAll('"', '""')}"`;
+  }
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

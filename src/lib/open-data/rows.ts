@@ -354,7 +354,7 @@ export function dataPackage(
       path: `${resourceOf(dataset)}.csv`,
       format: 'csv',
       mediatype: 'text/csv',
-      encoding: 'utf-8',
+      encoding: 'utf-8-sig',
       ...fileFacts(csv),
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
       schema: {
