@@ -8,6 +8,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import Ajv from 'ajv';
+import DRAFT_04 from 'ajv/lib/refs/json-schema-draft-04.json' with { type: 'json' };
+import PUBLISHED_PROFILE from '../fixtures/reference/data-package-profile.json' with { type: 'json' };
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 import { getProvince } from '../../src/lib/domain/provinces.ts';
@@ -221,6 +223,20 @@ describe('datapackage.json', () => {
     const valid = ajv.validate(PROFILE, pkg);
     expect(ajv.errors ?? [], ajv.errorsText()).toEqual([]);
     expect(valid).toBe(true);
+  });
+
+  it('is valid against the published Data Package profile (Frictionless, JSON Schema draft-04)', () => {
+    // The profile as the `datapackage` npm package (1.1.10) ships it, kept verbatim in
+    // tests/fixtures/reference/. Its tabular profiles are those of Data Package 1, which require
+    // `profile` and `dialect.doubleQuote`; Data Package 2 (which the descriptor declares) drops
+    // both, so only the generic profile applies as published.
+    const ajv = new Ajv({ schemaId: 'id', allErrors: true, unknownFormats: 'ignore' });
+    ajv.addMetaSchema(DRAFT_04);
+    const valid = ajv.validate(PUBLISHED_PROFILE, pkg);
+    expect(ajv.errors ?? [], ajv.errorsText()).toEqual([]);
+    expect(valid).toBe(true);
+    const withoutResources = { ...pkg, resources: [] };
+    expect(ajv.validate(PUBLISHED_PROFILE, withoutResources)).toBe(false);
   });
 
   it('the profile check can fail: it rejects a resource without a path or with a bad type', () => {
