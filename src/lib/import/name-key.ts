@@ -146,7 +146,7 @@ function keyOf(name: string): string {
 }
 
 /** The core without activity words ("sản xuất", "thương mại", "nông nghiệp"…). */
-function bareCore(name: string): string {
+export function bareCore(name: string): string {
   return producerCore(name)
     .split(' ')
     .filter((w) => !ACTIVITY_WORDS.has(w))

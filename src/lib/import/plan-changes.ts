@@ -11,6 +11,7 @@
  * Every candidate file is checked with the site's schemas; a row whose result would not be
  * valid is rejected with the schema's words.
  */
+import { LikelyIndex } from './likely-index.ts';
 import { productSchema } from '../../schemas/product.ts';
 import { producerSchema } from '../../schemas/producer.ts';
 import type { Catalogue } from '../content-files/read-content.ts';
@@ -73,9 +74,14 @@ export function planChanges(
   // For flags only: products by name and province, products by producer, producers by province.
   const productsByName = new Map<string, Known[]>();
   const productsByProducer = new Map<string, Known[]>();
-  const producersByProvince = new Map<string, Known[]>();
+  const producersByProvince = new Map<string, LikelyIndex<Known>>();
+  const indexProducer = (province: string, known: Known) => {
+    let index = producersByProvince.get(province);
+    if (!index) producersByProvince.set(province, (index = new LikelyIndex<Known>()));
+    index.add(known);
+  };
   for (const p of catalogue.producers)
-    push(producersByProvince, p.data.province, { slug: p.id, name: p.data.name, producer: p.id });
+    indexProducer(p.data.province, { slug: p.id, name: p.data.name, producer: p.id });
   for (const p of catalogue.products) {
     products.set(p.id, { file: p.file });
     const producer = producerName.get(p.data.producer) ?? '';
@@ -214,7 +220,7 @@ export function planChanges(
       producers.set(identity, producerSlug);
       producerName.set(producerSlug, row.producerName);
       writes.set(`producers/${producerSlug}.json`, producerJson);
-      push(producersByProvince, row.province, {
+      indexProducer(row.province, {
         slug: producerSlug,
         name: row.producerName,
         producer: producerSlug,
@@ -269,9 +275,9 @@ function likelyProducts(
 }
 
 /** Producers of the province that the row's new producer may well be. */
-function likelyProducers(row: ImportRow, byProvince: ReadonlyMap<string, readonly Known[]>) {
+function likelyProducers(row: ImportRow, byProvince: ReadonlyMap<string, LikelyIndex<Known>>) {
   const flags: string[] = [];
-  for (const known of byProvince.get(row.province) ?? []) {
+  for (const known of byProvince.get(row.province)?.candidates(row.producerName) ?? []) {
     const why = producerLikeness(row.producerName, known.name);
     if (why) flags.push(possibly('producer', known.slug, why));
   }
