@@ -35,23 +35,41 @@ export function paymentBlock(
     class:
       'mx-auto w-64 max-w-full shrink-0 rounded-lg border border-gray-200 bg-white p-2 [&>svg]:block [&>svg]:h-auto [&>svg]:w-full',
     'data-vietqr': '',
+    tabindex: '-1',
   });
   const block = h('section', {
     class: 'mt-4 rounded-lg border border-gray-200 bg-gray-50 p-4',
     'data-payment': '',
   });
-  // The encoder and the payment library load only when a code is to be drawn.
-  void import('./cart-vietqr.ts').then(({ drawVietQr }) => {
-    const drawn = drawVietQr(
-      figure,
-      { bin: bank.bin, accountNumber: bank.accountNumber, amount: group.subtotal, note: reference },
-      {
-        title: fillIn(s.qrLabel, { ref: reference }),
-        ...(group.producer.sample ? { warning: s.qrSample } : {}),
-      },
-    );
-    if (!drawn) block.remove();
+  // The code is drawn when asked for (one pays once the producer has confirmed), so the
+  // encoder and the payment library (8 KB) load only then, not with the page.
+  const show = h(
+    'button',
+    { type: 'button', class: `${secondary} w-full`, 'data-vietqr-show': '' },
+    s.qrShow,
+  );
+  show.addEventListener('click', () => {
+    show.disabled = true;
+    void import('./cart-vietqr.ts').then(({ drawVietQr }) => {
+      show.remove();
+      const drawn = drawVietQr(
+        figure,
+        {
+          bin: bank.bin,
+          accountNumber: bank.accountNumber,
+          amount: group.subtotal,
+          note: reference,
+        },
+        {
+          title: fillIn(s.qrLabel, { ref: reference }),
+          ...(group.producer.sample ? { warning: s.qrSample } : {}),
+        },
+      );
+      if (!drawn) block.remove();
+      else figure.focus();
+    });
   });
+  figure.append(show);
   const row = (term: string, value: string, data?: string) =>
     h(
       'div',

@@ -224,6 +224,9 @@ test('five items from three producers: three orders with the right totals, exact
   // The VietQR code: the producer's account, the subtotal, the reference; sample data says so.
   const bank = first.orders!.bankTransfer!;
   const qr = send.locator('[data-vietqr]');
+  // Drawn when asked for: the page itself does not load the encoder.
+  await expect(qr.locator('svg')).toHaveCount(0);
+  await send.locator('[data-vietqr-show]').first().click();
   await expect(qr.locator('svg text').first()).toHaveText('DỮ LIỆU MẪU – KHÔNG CHUYỂN TIỀN');
   const { data, info } = await sharp(await qr.screenshot())
     .ensureAlpha()
@@ -266,6 +269,7 @@ test('five items from three producers: three orders with the right totals, exact
   ).toEqual(expectedLines);
   expect(amountOf(await linked.locator('[data-subtotal]').textContent())).toBe(subtotals[0]);
   await expect(linked.locator('[data-price-now]')).toHaveCount(0);
+  await linked.locator('[data-vietqr-show]').click();
   await expect(linked.locator('[data-vietqr] svg')).toHaveCount(1);
   await expect(linked.locator('[data-quantity]')).toHaveCount(0);
   // …and can be added to that browser's cart.

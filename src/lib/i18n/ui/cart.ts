@@ -96,6 +96,7 @@ export const cartStrings = defineStrings({
     sentDone: 'Đã bỏ đơn {ref} khỏi giỏ. Cơ sở sẽ liên hệ với bạn qua thông tin trong đơn.',
     noChannels: 'Cơ sở chưa công bố kênh liên hệ nào để gửi đơn.',
     qrTitle: 'Thanh toán bằng VietQR',
+    qrShow: 'Hiện mã VietQR (khi cơ sở đã xác nhận đơn)',
     qrLabel: 'Mã VietQR chuyển khoản cho đơn {ref}',
     qrSample: 'DỮ LIỆU MẪU – KHÔNG CHUYỂN TIỀN',
     qrSampleNote:
@@ -227,6 +228,7 @@ export const cartStrings = defineStrings({
       'Order {ref} removed from the cart. The producer will reach you with the details in it.',
     noChannels: 'The producer has published no channel to send an order through.',
     qrTitle: 'Pay by VietQR',
+    qrShow: 'Show the VietQR code (once the producer has confirmed)',
     qrLabel: 'VietQR transfer code for order {ref}',
     qrSample: 'SAMPLE DATA – DO NOT PAY',
     qrSampleNote:
