@@ -29,7 +29,7 @@ import {
   indexSettings,
   PRODUCT_SORT_EXPRESSIONS,
 } from '../../src/lib/search/meilisearch/settings.ts';
-import { buildSynonyms } from '../../src/lib/search/meilisearch/synonyms.ts';
+import { buildSynonyms } from '../../src/lib/search/synonyms.ts';
 import { sanitizeRequests } from '../../src/islands/search/search-client.ts';
 import { startMeilisearch, type MeilisearchTestServer } from '../support/meilisearch-server.ts';
 import { loadMiniCatalogue, type MiniCatalogue } from '../support/ocop-mini-catalogue.ts';

@@ -16,7 +16,7 @@
  */
 import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
-import { EVERYDAY_SYNONYM_GROUPS } from './synonyms.ts';
+import { EVERYDAY_SYNONYM_GROUPS } from '../synonym-groups.ts';
 import type {
   ProducerDocument,
   ProductDocument,

@@ -12,7 +12,7 @@ import {
   PRODUCT_FILTER_ATTRIBUTES,
   SALES_POINT_FILTER_ATTRIBUTES,
 } from './filters.ts';
-import { buildSynonyms, type SynonymTable } from './synonyms.ts';
+import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
 
 export type SearchIndexKey = keyof SearchDocuments;
 

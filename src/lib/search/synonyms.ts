@@ -1,5 +1,5 @@
 /**
- * Synonyms for every index, built from the province data: each of the 63 pre-2025 province
+ * Synonyms for every index of both engines (Meilisearch and the server-less fallback), built from the province data: each of the 63 pre-2025 province
  * names (and their aliases), with and without diacritics, leads to the 2025 province it became
  * part of ("Thái Bình" and "thai binh" → "Hưng Yên"). Plus the everyday equivalences people
  * type: cafe ↔ cà phê, HTX ↔ hợp tác xã, TP HCM ↔ Hồ Chí Minh ↔ Sài Gòn, chè ↔ trà…
@@ -7,23 +7,14 @@
  * Meilisearch folds case and diacritics in synonyms as in queries; both spellings are listed
  * anyway so the table reads the way people type and survives a change of normalisation.
  */
-import { FORMER_PROVINCES, getProvince } from '../../domain/provinces.ts';
-import type { FormerProvince, Province } from '../../../schemas/province.ts';
-import { foldVietnamese, stripDiacritics } from '../../domain/vietnamese.ts';
+import { FORMER_PROVINCES, getProvince } from '../domain/provinces.ts';
+import type { FormerProvince, Province } from '../../schemas/province.ts';
+import { foldVietnamese, stripDiacritics } from '../domain/vietnamese.ts';
+import { EVERYDAY_SYNONYM_GROUPS } from './synonym-groups.ts';
 
 export type SynonymTable = Record<string, string[]>;
 
-/** Groups whose members all mean the same thing (each leads to every other). */
-export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['cà phê', 'cafe', 'café', 'coffee'],
-  ['HTX', 'hợp tác xã'],
-  ['THT', 'tổ hợp tác'],
-  ['HKD', 'hộ kinh doanh'],
-  ['DN', 'doanh nghiệp'],
-  ['công ty', 'cty'],
-  ['Hồ Chí Minh', 'TP HCM', 'TPHCM', 'HCM', 'Sài Gòn', 'Saigon'],
-  ['chè', 'trà'],
-];
+export { EVERYDAY_SYNONYM_GROUPS };
 
 /** Meilisearch matches synonyms on query n-grams of at most three words. */
 export const MAX_SYNONYM_WORDS = 3;

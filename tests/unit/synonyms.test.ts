@@ -7,7 +7,7 @@ import {
   formerProvinceNames,
   MAX_SYNONYM_WORDS,
   synonymsLeadingTo,
-} from '../../src/lib/search/meilisearch/synonyms.ts';
+} from '../../src/lib/search/synonyms.ts';
 
 const table = buildSynonyms();
 const words = (s: string) => s.split(/[\s\-\u2013\u2014]+/).filter(Boolean).length;
