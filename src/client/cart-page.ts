@@ -131,6 +131,21 @@ async function render() {
     finish();
     return;
   }
+  if (grouped.lowered.length > 0) {
+    // Saved, so the message, the order link and the next visit carry what the page shows.
+    for (const { item, to } of grouped.lowered) setQuantity(item.code, item.sku, to);
+    say(
+      grouped.lowered
+        .map(({ item, name, to }) =>
+          fillIn(s.quantityLowered, {
+            name,
+            from: item.quantity.toLocaleString(locale),
+            to: to.toLocaleString(locale),
+          }),
+        )
+        .join(' '),
+    );
+  }
   shown = grouped;
   references = referencesFor(grouped.groups.map((g) => g.producer.code));
   const focusKey = (document.activeElement as HTMLElement | null)?.dataset['key'];
@@ -172,7 +187,10 @@ async function render() {
         producers: fillIn(producers === 1 ? s.countProducer : s.countProducers, { n: producers }),
       })
     : '';
-  $('[data-checkout]').hidden = !grouped.groups.some((g) => g.producer.accepts);
+  $('[data-checkout]').hidden =
+    grouped.overCeiling || !grouped.groups.some((g) => g.producer.accepts);
+  if (grouped.overCeiling) say(s.totalTooLarge);
+  else if ($('[data-message]').textContent === s.totalTooLarge) say('');
   renderSend();
 
   if (focusKey) {

@@ -320,6 +320,35 @@ test('the stepper changes the quantity and the price tier; remove; items no long
   await expect(page.locator('[data-empty]')).toContainText('Giỏ hàng đang trống');
 });
 
+test('a quantity above what one order can carry is lowered, saved and named; a total above it blocks sending', async ({
+  page,
+}) => {
+  const dear = (o: Offer) => o.price > 100_000 && (o.wholesale ?? []).length === 0;
+  const product = allProducts.find((p) => p.offers?.some(dear))!;
+  const offer = product.offers!.find(dear)!;
+  const most = Math.floor(10_000_000_000 / offer.price);
+  await seedCart(page, [{ code: product.code, sku: offer.sku, quantity: 100_000 }]);
+  const line = page.locator(`[data-line][data-code="${product.code}"]`);
+  await expect(line.locator('[data-quantity]')).toHaveValue(String(most));
+  await expect(page.locator('[data-message]')).toContainText('đã giảm từ 100.000');
+  const saved = await page.evaluate((key) => localStorage.getItem(key), CART_KEY);
+  expect((JSON.parse(saved!) as { items: Item[] }).items[0]!.quantity).toBe(most);
+
+  // Two lines that each fit, together above the ceiling.
+  const other = allProducts.find((p) => p !== product && p.offers?.some(dear))!;
+  const otherOffer = other.offers!.find(dear)!;
+  await seedCart(page, [
+    { code: product.code, sku: offer.sku, quantity: most },
+    {
+      code: other.code,
+      sku: otherOffer.sku,
+      quantity: Math.floor(10_000_000_000 / otherOffer.price),
+    },
+  ]);
+  await expect(page.locator('[data-message]')).toContainText('vượt 10 tỷ đồng');
+  await expect(page.locator('[data-checkout]')).toBeHidden();
+});
+
 test('tampered order links: the notice names what was dropped, as text, and nothing is injected', async ({
   page,
 }) => {

@@ -107,3 +107,47 @@ describe('a cart grouped by producer', () => {
     ]);
   });
 });
+
+describe('a cart asking for more than one order can carry', () => {
+  const dear = product('p00009', 'bbbbbb', {
+    offers: [{ sku: 'hop', pack: 'Hộp', price: 2_500_000, wholesale: [] }],
+  });
+  const withDear: OrderLookup = {
+    product: (c) => (c === dear.code ? dear : lookup.product(c)),
+    producer: lookup.producer,
+  };
+
+  it('lowers a line above 10 billion đồng to the largest quantity that fits, and says which', () => {
+    const cart = groupCart(
+      [{ code: 'p00009', sku: 'hop', quantity: 9_999 }],
+      withDear,
+      '2026-12-06',
+    );
+    expect(cart.lowered).toEqual([
+      { item: { code: 'p00009', sku: 'hop', quantity: 9_999 }, name: 'Product p00009', to: 4_000 },
+    ]);
+    expect(cart.groups[0]!.lines[0]!.item.quantity).toBe(4_000);
+    expect(cart.groups[0]!.lines[0]!.total).toBe(10_000_000_000);
+    expect(cart.overCeiling).toBe(false);
+  });
+
+  it('keeps lines that each fit but together pass the ceiling, and flags the cart', () => {
+    const cart = groupCart(
+      [
+        { code: 'p00009', sku: 'hop', quantity: 3_000 },
+        { code: 'p00009', sku: 'hop', quantity: 3_000 },
+      ],
+      withDear,
+      '2026-12-06',
+    );
+    expect(cart.lowered).toEqual([]);
+    expect(cart.total).toBe(15_000_000_000);
+    expect(cart.overCeiling).toBe(true);
+  });
+
+  it('lowers nothing in an ordinary cart', () => {
+    const cart = groupCart([{ code: 'p00001', sku: 'hop', quantity: 9_999 }], lookup, '2026-12-06');
+    expect(cart.lowered).toEqual([]);
+    expect(cart.overCeiling).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   isQuantity,
   isVnd,
+  largestQuantity,
   lineTotal,
   MAX_QUANTITY,
   MAX_VND,
@@ -56,5 +57,26 @@ describe('wholesale tiers', () => {
     const { unitPrice, tier } = unitPriceFor(45_000, tiers, quantity);
     expect(unitPrice).toBe(price);
     expect(tier?.minQuantity).toBe(tierFrom);
+  });
+});
+
+describe('the largest quantity one line can carry', () => {
+  it('is MAX_QUANTITY for everyday prices', () => {
+    expect(largestQuantity(45_000)).toBe(MAX_QUANTITY);
+  });
+
+  it('fits the dearest of the retail and wholesale prices under MAX_VND', () => {
+    expect(largestQuantity(2_500_000)).toBe(4_000);
+    expect(largestQuantity(1_000_000, [{ minQuantity: 10, unitPrice: 3_000_000 }])).toBe(3_333);
+  });
+
+  it('never gives a quantity whose line total fails', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: MAX_VND }), (price) => {
+        const most = largestQuantity(price);
+        expect(() => lineTotal(most, price)).not.toThrow();
+        if (most < MAX_QUANTITY) expect(() => lineTotal(most + 1, price)).toThrow(MoneyError);
+      }),
+    );
   });
 });

@@ -63,3 +63,12 @@ export function unitPriceFor(
     if (quantity >= t.minQuantity && (!best || t.minQuantity > best.minQuantity)) best = t;
   return best ? { unitPrice: best.unitPrice, tier: best } : { unitPrice: retail };
 }
+
+/**
+ * The most units of one pack a single order line can carry: `MAX_QUANTITY`, or fewer when even
+ * the dearest of the retail and wholesale prices times the quantity would pass `MAX_VND`.
+ */
+export function largestQuantity(retail: number, tiers: readonly WholesaleTier[] = []): number {
+  const dearest = Math.max(retail, ...tiers.map((t) => t.unitPrice));
+  return dearest > 0 ? Math.min(MAX_QUANTITY, Math.floor(MAX_VND / dearest)) : MAX_QUANTITY;
+}

@@ -5,7 +5,7 @@
  */
 import { statusOn, type CertificateStatus } from '../domain/certificate-status.ts';
 import { parseIsoDate } from '../domain/dates.ts';
-import { lineTotal, sumVnd, unitPriceFor, type WholesaleTier } from './money.ts';
+import { largestQuantity, lineTotal, MAX_VND, unitPriceFor, type WholesaleTier } from './money.ts';
 import type { OrderOffer, OrderProducer, OrderProduct } from './types.ts';
 
 export interface CartItem {
@@ -41,8 +41,21 @@ export interface GroupedCart {
   groups: ProducerGroup[];
   /** Items whose product, pack or producer the catalogue no longer has. */
   missing: CartItem[];
+  /**
+   * Items asking for more than one order line can carry (above `MAX_VND`): priced at `to`, the
+   * largest quantity that fits; the page saves `to` and says so.
+   */
+  lowered: { item: CartItem; name: string; to: number }[];
   total: number;
+  /**
+   * The total passes `MAX_VND` (many lines, each within it): the page shows the cart so the
+   * buyer can lower it, but sends nothing until it fits.
+   */
+  overCeiling: boolean;
 }
+
+/** Each line is at most `MAX_VND`, so a cart's sum stays an exact integer far below 2^53. */
+const addUp = (amounts: readonly number[]) => amounts.reduce((sum, a) => sum + a, 0);
 
 export interface OrderLookup {
   product: (code: string) => OrderProduct | undefined;
@@ -83,13 +96,20 @@ export function groupCart(
 ): GroupedCart {
   const groups = new Map<string, ProducerGroup>();
   const missing: CartItem[] = [];
-  for (const item of items) {
+  const lowered: GroupedCart['lowered'] = [];
+  for (const asked of items) {
+    let item = asked;
     const product = lookup.product(item.code);
     const offer = product?.offers.find((o) => o.sku === item.sku);
     const producer = product && lookup.producer(product.producer);
     if (!product || !offer || !producer) {
       missing.push(item);
       continue;
+    }
+    const most = largestQuantity(offer.price, offer.wholesale);
+    if (item.quantity > most) {
+      lowered.push({ item, name: product.name, to: most });
+      item = { ...item, quantity: most };
     }
     let group = groups.get(producer.code);
     if (!group) {
@@ -99,9 +119,10 @@ export function groupCart(
     group.lines.push(priceLine(item, product, offer, today));
   }
   const list = [...groups.values()].map((g) => {
-    const subtotal = sumVnd(g.lines.map((l) => l.total));
+    const subtotal = addUp(g.lines.map((l) => l.total));
     const min = g.producer.minOrderValue;
     return { ...g, subtotal, ...(min !== undefined ? { minimumMet: subtotal >= min } : {}) };
   });
-  return { groups: list, missing, total: sumVnd(list.map((g) => g.subtotal)) };
+  const total = addUp(list.map((g) => g.subtotal));
+  return { groups: list, missing, lowered, total, overCeiling: total > MAX_VND };
 }

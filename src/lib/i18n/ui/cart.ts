@@ -19,6 +19,10 @@ export const cartStrings = defineStrings({
     noScript: 'Trang giỏ hàng cần JavaScript để đọc giỏ hàng lưu trên trình duyệt.',
     loading: 'Đang tải giỏ hàng…',
     loadFailed: 'Không tải được dữ liệu đặt hàng. Hãy kiểm tra kết nối rồi tải lại trang.',
+    quantityLowered:
+      'Số lượng “{name}” đã giảm từ {from} xuống {to}: một dòng đơn hàng ghi được tối đa 10 tỷ đồng.',
+    totalTooLarge:
+      'Tổng giỏ hàng vượt 10 tỷ đồng, mức một đơn ghi được. Hãy bớt số lượng hoặc xoá bớt sản phẩm.',
     empty: 'Giỏ hàng đang trống.',
     emptyHint:
       'Trên trang một sản phẩm, chọn quy cách rồi bấm “Thêm vào giỏ”. Sản phẩm của nhiều cơ sở được tách thành từng đơn riêng.',
@@ -149,6 +153,10 @@ export const cartStrings = defineStrings({
     noScript: 'The cart needs JavaScript to read the cart kept in this browser.',
     loading: 'Loading your cart…',
     loadFailed: 'The ordering data could not be loaded. Check your connection and reload the page.',
+    quantityLowered:
+      'The quantity of “{name}” was lowered from {from} to {to}: one order line can carry at most 10 billion đồng.',
+    totalTooLarge:
+      'The cart comes to more than 10 billion đồng, the most one order can carry. Lower a quantity or remove a product.',
     empty: 'Your cart is empty.',
     emptyHint:
       'On a product’s page, pick a pack and press “Add to cart”. Products of several producers become one order per producer.',
