@@ -62,6 +62,8 @@ export interface SearchConfig {
   vocabulary: FilterVocabulary;
   /** Former province slug → name, for notices ("Hải Dương nay thuộc Hải Phòng"). */
   formerProvinceNames: Record<string, string>;
+  /** The results' photo files: `${base}${photoShard(slug, count)}.json`. */
+  photos: { base: string; count: number };
   /** The page's own words (notices, result cards); the no-JavaScript ones stay in the HTML. */
   page: Omit<SearchPageStrings, 'noScript'>;
 }
@@ -83,6 +85,10 @@ export interface ProductHit {
   stars: number;
   certificateStatus: string;
   certifiedOn: number;
+  /** Last valid day, YYYYMMDD: the card works out today's status from it (`statusOn`). */
+  validUntil: number;
+  categoryLeaf: string;
+  hasImage: boolean;
   code?: string;
   offerCount?: number;
   orderSku?: string;
