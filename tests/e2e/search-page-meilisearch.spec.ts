@@ -7,6 +7,7 @@ import { test } from './support/meilisearch-fixtures.ts';
 import { expectEngine, watchSearchTraffic } from './support/search-page.ts';
 import {
   checkBackAndForward,
+  checkNoLayoutShift,
   checkNoZeroFlash,
   checkOneBackLeaves,
   checkResultCards,
@@ -42,6 +43,14 @@ for (const locale of ['vi', 'en'] as const) {
 for (const path of ['/tim-kiem/', '/tim-kiem/?q=banh+cay', '/en/tim-kiem/?sao=5']) {
   test(`no "0 products" before the first answer (Meilisearch, ${path})`, async ({ page }) => {
     await checkNoZeroFlash(page, 'meilisearch', path);
+  });
+}
+
+for (const path of ['/tim-kiem/', '/tim-kiem/?tinh=hai-duong&sao=9', '/tim-kiem/?q=xyzzyqvw']) {
+  test(`nothing moves while the scripts and the first answer arrive (Meilisearch, ${path})`, async ({
+    page,
+  }) => {
+    await checkNoLayoutShift(page, 'meilisearch', path);
   });
 }
 

@@ -18,7 +18,7 @@ interface Node {
 function leaves(nodes: readonly Node[]): Node[] {
   return nodes.flatMap((n) => (n.children?.length ? leaves(n.children) : [n]));
 }
-const LEAVES = leaves(data.tree as Node[]);
+const LEAVES = leaves(data.tree);
 
 describe('category motifs', () => {
   it('the classification has 26 leaves, and each has a motif of its own', () => {

@@ -94,10 +94,14 @@ function Summary({ config }: { config: SearchConfig }) {
   );
 }
 
-function Refinements({ config }: { config: SearchConfig }) {
+/**
+ * The chips of the filters in force. They come with the first answer, so their row is kept
+ * from the start when the page opened with filters (`reserve`): the results do not move down.
+ */
+function Refinements({ config, reserve }: { config: SearchConfig; reserve: boolean }) {
   const { labels } = config;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className={`flex flex-wrap items-center gap-2 ${reserve ? 'min-h-9' : ''}`}>
       <CurrentRefinements
         transformItems={(items) =>
           items.map((item) => ({
@@ -146,7 +150,7 @@ export default function SearchApp(config: SearchConfig) {
     [config],
   );
   // Before the router reads the address: former provinces become 2025 ones, unknown values go.
-  const [notices] = useState(() => correctAddress(config.vocabulary));
+  const [{ notices, filtered }] = useState(() => correctAddress(config.vocabulary));
   const routing = useMemo(() => createRouting(config.vocabulary), [config.vocabulary]);
   const { labels } = config;
 
@@ -187,7 +191,7 @@ export default function SearchApp(config: SearchConfig) {
         </div>
       </div>
       <div className="mt-2">
-        <Refinements config={config} />
+        <Refinements config={config} reserve={filtered} />
       </div>
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <aside
@@ -226,6 +230,8 @@ export default function SearchApp(config: SearchConfig) {
             }}
             classNames={{
               root: 'mt-6',
+              // One page or none: no arrows (they would only move when the answer comes).
+              noRefinementRoot: 'hidden',
               list: 'flex flex-wrap justify-center gap-2',
               link: 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-gray-300 px-3 no-underline',
               selectedItem: '[&>a]:bg-brand-700 [&>a]:text-white',

@@ -20,13 +20,41 @@ const isoFromNumber = (n: number) => {
 const statusToday = (hit: ProductHit) =>
   statusOn(isoFromNumber(hit.validUntil), hit.certificateStatus === 'revoked', todayInVietnam());
 
+const GRID = 'grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3';
+const CARD = 'flex w-full gap-3 rounded-xl border border-gray-200 p-3 sm:flex-col';
+
+/**
+ * Before the first answer: empty cards of the results' shape, so the page is laid out as it
+ * will be (nothing claims a count, nothing moves when the cards fill in).
+ */
+function WaitingCards() {
+  return (
+    <ol className={GRID} aria-hidden="true" data-testid="search-hits-waiting">
+      {[0, 1, 2, 3, 4, 5].map((i) => (
+        <li key={i} className="flex">
+          <div className={CARD}>
+            <div className="aspect-[4/3] w-24 shrink-0 self-start rounded-lg bg-gray-100 sm:w-full" />
+            <div className="flex min-w-0 flex-1 flex-col gap-2 py-1">
+              <div className="h-5 w-3/4 rounded bg-gray-100" />
+              <div className="h-4 w-1/2 rounded bg-gray-100" />
+              <div className="h-4 w-2/3 rounded bg-gray-100" />
+              <div className="h-9 w-1/3 rounded bg-gray-100" />
+            </div>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 export function SearchHits({ config }: { config: SearchConfig }) {
   const { items } = useHits<ProductHit>();
   const { results, indexUiState, status } = useInstantSearch();
   const { refine: clearAll, canRefine } = useClearRefinements();
   const { labels } = config;
 
-  if (!items.length && status === 'idle' && results.__isArtificial !== true) {
+  if (results.__isArtificial === true) return <WaitingCards />;
+  if (!items.length && status === 'idle') {
     return (
       <div className="rounded-xl border border-gray-200 p-6" data-testid="search-empty">
         <p className="font-semibold">
@@ -51,14 +79,14 @@ export function SearchHits({ config }: { config: SearchConfig }) {
   }
 
   return (
-    <ol className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="search-hits">
+    <ol className={GRID} data-testid="search-hits">
       {items.map((hit) => {
         const status = statusToday(hit);
         const slug = hit.id ?? hit.objectID;
         return (
           <li key={slug} className="flex">
             <article
-              className="relative flex w-full gap-3 rounded-xl border border-gray-200 p-3 shadow-sm focus-within:ring-2 focus-within:ring-amber-600 sm:flex-col"
+              className={`${CARD} relative shadow-sm focus-within:ring-2 focus-within:ring-amber-600`}
               data-hit={slug}
             >
               <HitPicture

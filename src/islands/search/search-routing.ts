@@ -14,7 +14,7 @@ import {
   stateToSearch,
   type SearchUrlState,
 } from './search-state.ts';
-import { checkSearch, type FilterVocabulary } from './url-filters.ts';
+import { checkSearch, type FilterVocabulary, type UrlFilterNotice } from './url-filters.ts';
 
 /** Marks the entries a typing spell wrote, in `history.state`. */
 const TYPING = 'ocopSearchTyping';
@@ -75,14 +75,17 @@ export function createRouting(vocabulary: FilterVocabulary) {
 
 /**
  * Corrects the address bar to the checked search before the router reads it, without a new
- * history entry, and returns what was changed (for the page's notices).
+ * history entry; returns what was changed (for the page's notices) and whether any filter is on.
  */
-export function correctAddress(vocabulary: FilterVocabulary) {
+export function correctAddress(vocabulary: FilterVocabulary): {
+  notices: UrlFilterNotice[];
+  filtered: boolean;
+} {
   const { state, notices } = checkSearch(window.location.search, vocabulary);
   const search = stateToSearch(state);
   if (notices.length && search !== window.location.search) {
     const { pathname, hash } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
   }
-  return notices;
+  return { notices, filtered: Object.keys(state.refinements).length > 0 };
 }

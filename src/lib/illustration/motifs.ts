@@ -40,7 +40,7 @@ export const MOTIFS = {
   },
   riceCake: {
     depicts: ['chế biến từ gạo', 'processed from rice'],
-    path: 'M62 60h76v72H62zM100 60v72M62 96h76M88 60c-4-8 0-14 12-14s16 6 12 14',
+    path: 'M62 60h76v72H62zM100 60v72M62 96h76M92 50l8 10 8-10M70 68l8 8M130 68l-8 8M70 124l8-8M130 124l-8-8',
   },
   driedFruitBag: {
     depicts: ['chế biến từ rau', 'processed from vegetables'],

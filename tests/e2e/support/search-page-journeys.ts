@@ -249,3 +249,37 @@ export async function checkResultCards(page: Page, engine: Engine): Promise<void
   expect(a?.width).toBeGreaterThan(0);
   expect(b?.height, 'pictures share one fixed shape').toBeCloseTo(a?.height ?? 0, 0);
 }
+
+/**
+ * Nothing on screen moves while the page's scripts arrive late (held 800 ms, as on a slow
+ * network) and the first answer fills the results in: the layout shifts the browser reports,
+ * summed as Lighthouse does, stay under 0.01 on a phone.
+ */
+export async function checkNoLayoutShift(page: Page, engine: Engine, path: string): Promise<void> {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.route(/\.m?js(\?|$)/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  const search = new SearchPage(page);
+  await searching(page, engine, () => search.open(path));
+  await expect(search.hits.first().or(search.empty)).toBeVisible();
+  const shift = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => {
+          resolve(total);
+        }, 300);
+      }),
+  );
+  expect(shift, `cumulative layout shift of ${path}`).toBeLessThan(0.01);
+}
