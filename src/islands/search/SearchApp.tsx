@@ -13,65 +13,14 @@ import {
   useInstantSearch,
   useStats,
 } from 'react-instantsearch';
-import { history } from 'instantsearch.js/es/lib/routers';
-import type { UiState } from 'instantsearch.js';
 import { createSearchClient } from './search-client.ts';
 import { fill, type SearchConfig } from './search-config.ts';
-import {
-  FACET_ATTRIBUTES,
-  INDEX,
-  SORT_INDEX,
-  searchToState,
-  sortFromIndex,
-  stateToSearch,
-  type FacetAttribute,
-  type SearchUrlState,
-} from './search-state.ts';
+import { FACET_ATTRIBUTES, INDEX, type FacetAttribute } from './search-state.ts';
+import { correctAddress, createRouting } from './search-routing.ts';
+import { UrlNotices } from './UrlNotices.tsx';
 import { SearchHits } from './SearchHits.tsx';
 import { SearchInput } from './SearchInput.tsx';
 import { SortSelect } from './SortSelect.tsx';
-
-function useRouting() {
-  return useMemo(
-    () => ({
-      router: history<SearchUrlState>({
-        cleanUrlOnDispose: false,
-        createURL: ({ routeState, location }) =>
-          `${location.pathname}${stateToSearch(routeState)}${location.hash}`,
-        parseURL: ({ location }) => searchToState(location.search),
-      }),
-      stateMapping: {
-        stateToRoute(uiState: UiState): SearchUrlState {
-          const s = uiState[INDEX] ?? {};
-          const refinements: SearchUrlState['refinements'] = {};
-          for (const a of FACET_ATTRIBUTES) {
-            const values = s.refinementList?.[a];
-            if (values?.length) refinements[a] = values;
-          }
-          return {
-            query: s.query ?? '',
-            refinements,
-            sort: sortFromIndex(s.sortBy),
-            page: s.page ?? 1,
-          };
-        },
-        routeToState(route: SearchUrlState): UiState {
-          const refinementList: Record<string, string[]> = {};
-          for (const [a, values] of Object.entries(route.refinements)) refinementList[a] = values;
-          return {
-            [INDEX]: {
-              query: route.query,
-              refinementList,
-              sortBy: SORT_INDEX[route.sort],
-              page: route.page,
-            },
-          };
-        },
-      },
-    }),
-    [],
-  );
-}
 
 const chip =
   'inline-flex min-h-9 items-center gap-1 rounded-full border border-brand-600 bg-white px-3 text-sm';
@@ -122,12 +71,22 @@ function Filters({ config }: { config: SearchConfig }) {
   );
 }
 
+/**
+ * The count of results, or "Đang tìm…" while a search runs. Before the first answer the results
+ * are InstantSearch's empty placeholder: no count is claimed from them (no "0 sản phẩm" flash).
+ */
 function Summary({ config }: { config: SearchConfig }) {
   const { nbHits, processingTimeMS } = useStats();
-  const { status } = useInstantSearch();
+  const { status, results } = useInstantSearch();
+  const answered = results.__isArtificial !== true;
   return (
-    <p className="text-muted text-sm" role="status" aria-live="polite" data-testid="search-stats">
-      {status === 'loading' || status === 'stalled'
+    <p
+      className="text-muted min-h-5 text-sm"
+      role="status"
+      aria-live="polite"
+      data-testid="search-stats"
+    >
+      {!answered || status === 'loading' || status === 'stalled'
         ? config.labels.ui.loading
         : fill(config.labels.ui.results, { n: nbHits })}
       <span className="sr-only"> ({processingTimeMS} ms)</span>
@@ -135,10 +94,14 @@ function Summary({ config }: { config: SearchConfig }) {
   );
 }
 
-function Refinements({ config }: { config: SearchConfig }) {
+/**
+ * The chips of the filters in force. They come with the first answer, so their row is kept
+ * from the start when the page opened with filters (`reserve`): the results do not move down.
+ */
+function Refinements({ config, reserve }: { config: SearchConfig; reserve: boolean }) {
   const { labels } = config;
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className={`flex flex-wrap items-center gap-2 ${reserve ? 'min-h-9' : ''}`}>
       <CurrentRefinements
         transformItems={(items) =>
           items.map((item) => ({
@@ -186,7 +149,9 @@ export default function SearchApp(config: SearchConfig) {
       }),
     [config],
   );
-  const routing = useRouting();
+  // Before the router reads the address: former provinces become 2025 ones, unknown values go.
+  const [{ notices, filtered }] = useState(() => correctAddress(config.vocabulary));
+  const routing = useMemo(() => createRouting(config.vocabulary), [config.vocabulary]);
   const { labels } = config;
 
   return (
@@ -207,6 +172,7 @@ export default function SearchApp(config: SearchConfig) {
         </p>
       )}
       <SearchInput config={config} />
+      <UrlNotices notices={notices} config={config} />
       <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
         <Summary config={config} />
         <div className="flex items-center gap-2">
@@ -225,7 +191,7 @@ export default function SearchApp(config: SearchConfig) {
         </div>
       </div>
       <div className="mt-2">
-        <Refinements config={config} />
+        <Refinements config={config} reserve={filtered} />
       </div>
       <div className="mt-4 grid gap-6 lg:grid-cols-[16rem_minmax(0,1fr)]">
         <aside
@@ -264,6 +230,8 @@ export default function SearchApp(config: SearchConfig) {
             }}
             classNames={{
               root: 'mt-6',
+              // One page or none: no arrows (they would only move when the answer comes).
+              noRefinementRoot: 'hidden',
               list: 'flex flex-wrap justify-center gap-2',
               link: 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-gray-300 px-3 no-underline',
               selectedItem: '[&>a]:bg-brand-700 [&>a]:text-white',

@@ -1,3 +1,6 @@
+import type { SearchPageStrings } from '../../lib/i18n/ui/search-page.ts';
+import type { FilterVocabulary } from './url-filters.ts';
+
 /**
  * What the search page needs to know, decided at build time and passed to the island as props:
  * where Meilisearch is (if anywhere), the public search key, where the server-less index lives,
@@ -55,6 +58,14 @@ export interface SearchConfig {
   /** Path of product pages: `${productPath}${slug}/`. */
   productPath: string;
   labels: SearchLabels;
+  /** Values the URL's filters may take, and former provinces with their 2025 province. */
+  vocabulary: FilterVocabulary;
+  /** Former province slug → name, for notices ("Hải Dương nay thuộc Hải Phòng"). */
+  formerProvinceNames: Record<string, string>;
+  /** The results' photo files: `${base}${photoShard(slug, count)}.json`. */
+  photos: { base: string; count: number };
+  /** The page's own words (notices, result cards); the no-JavaScript ones stay in the HTML. */
+  page: Omit<SearchPageStrings, 'noScript'>;
 }
 
 /** Fills `{name}` placeholders: labels travel to the island as JSON, so no functions. */
@@ -74,6 +85,10 @@ export interface ProductHit {
   stars: number;
   certificateStatus: string;
   certifiedOn: number;
+  /** Last valid day, YYYYMMDD: the card works out today's status from it (`statusOn`). */
+  validUntil: number;
+  categoryLeaf: string;
+  hasImage: boolean;
   code?: string;
   offerCount?: number;
   orderSku?: string;

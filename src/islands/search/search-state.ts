@@ -28,7 +28,7 @@ export interface SearchUrlState {
   page: number;
 }
 
-const SEPARATOR = '~';
+export const SEPARATOR = '~';
 /** Facet values are slugs and codes: anything else in a URL is dropped, not passed on. */
 const SAFE_VALUE = /^[A-Za-z0-9.-]{1,40}$/;
 
