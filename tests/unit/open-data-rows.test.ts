@@ -90,7 +90,9 @@ const salesPoint = (slug: string): SalesPointInput => ({
     province: 'an-giang',
     coordinates: { lat: 10.2168, lng: 103.9596 },
     phone: '+84 297 3000 120',
-    openingHours: '17:00–23:00 hằng ngày',
+    hours: [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '17:00', closes: '23:00' },
+    ],
     provenance: { sources: [], invented: [] },
   },
 });

@@ -113,8 +113,20 @@ export const SALES_POINT_COLUMNS = [
   { name: 'lat', description: 'Latitude (WGS 84)' },
   { name: 'lng', description: 'Longitude (WGS 84)' },
   { name: 'phone', description: 'Phone' },
-  { name: 'opening_hours', description: 'Opening hours as written' },
+  {
+    name: 'opening_hours',
+    description: 'Opening hours in Vietnamese words, e.g. "Hằng ngày 7:30–21:00"',
+  },
   { name: 'operator', description: 'Operator' },
+  {
+    name: 'opening_hours_en',
+    description: 'Opening hours in English words, 24-hour clock, e.g. "Daily 07:30–21:00"',
+  },
+  {
+    name: 'opening_hours_spec',
+    description:
+      'Opening hours in the schema.org openingHours / OpenStreetMap opening_hours form, e.g. "Mo-Fr 07:30-17:00; Sa 08:00-12:00" or "24/7"; days not named are closed',
+  },
 ] as const;
 
 export type ProductColumn = (typeof PRODUCT_COLUMNS)[number]['name'];

@@ -13,7 +13,9 @@ import type { Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { getCategory } from '../domain/categories.ts';
+import { openingHoursText } from '../domain/opening-hours.ts';
 import { productStanding } from '../domain/product-standing.ts';
+import { openingHoursInWords } from '../i18n/opening-hours-words.ts';
 import { routes } from '../i18n/routes.ts';
 import { toCsv } from './csv.ts';
 import {
@@ -210,8 +212,10 @@ export function salesPointRecords(points: readonly SalesPointInput[]): SalesPoin
     lat: data.coordinates.lat,
     lng: data.coordinates.lng,
     phone: data.phone ?? null,
-    opening_hours: data.openingHours,
+    opening_hours: openingHoursInWords(data.hours, 'vi'),
     operator: data.operator ?? null,
+    opening_hours_en: openingHoursInWords(data.hours, 'en'),
+    opening_hours_spec: openingHoursText(data.hours),
   }));
 }
 

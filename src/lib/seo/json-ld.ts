@@ -7,6 +7,7 @@ import type { Certification, Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { certificateStatus, validUntil } from '../domain/certificate-status.ts';
+import { DAYS, clockTime, groupDays, type OpeningSpan } from '../domain/opening-hours.ts';
 import { getProvince } from '../domain/provinces.ts';
 import { assets } from '../i18n/routes.ts';
 import { offersJsonLd, salesContactPoint } from './offers-json-ld.ts';
@@ -133,6 +134,33 @@ export function producerJsonLd(producer: Producer, url: string, site: URL) {
   };
 }
 
+const SCHEMA_DAY = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+} as const;
+
+/**
+ * Opening hours as schema.org OpeningHoursSpecification, one per group of days and span; the
+ * end of the day (24:00) is written 23:59, as Google's guidelines ask for a place open all day.
+ */
+export function openingHoursSpecification(spans: readonly OpeningSpan[]) {
+  return groupDays(spans).flatMap((group) =>
+    group.hours.map(([opens, closes]) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: DAYS.filter((d) => group.days.includes(d)).map(
+        (d) => `https://schema.org/${SCHEMA_DAY[d]}`,
+      ),
+      opens: clockTime(opens),
+      closes: clockTime(Math.min(closes, 24 * 60 - 1)),
+    })),
+  );
+}
+
 export function salesPointJsonLd(point: SalesPoint, url: string, site: URL) {
   const { data } = point;
   return {
@@ -152,7 +180,7 @@ export function salesPointJsonLd(point: SalesPoint, url: string, site: URL) {
       longitude: data.coordinates.lng,
     },
     ...(data.phone ? { telephone: data.phone } : {}),
-    description: data.openingHours,
+    openingHoursSpecification: openingHoursSpecification(data.hours),
   };
 }
 
