@@ -155,7 +155,7 @@ export function buildSalesPoint(
             : names.mobilePhone(random),
         }
       : {}),
-    hours: random.pick(KIND_HOURS[kind] ?? HOURS),
+    hours: random.pick(KIND_HOURS[kind] ?? HOURS).map((s) => ({ ...s, days: [...s.days] })),
     ...(random.chance(0.8) ? { operator: operator(random, province) } : {}),
     provenance: generatedProvenance(),
   };
