@@ -56,6 +56,10 @@ export const PRODUCT_COLUMNS = [
     name: 'season_months',
     description: 'Months a seasonal product is sold, 1–12 separated by ";" (empty: all year)',
   },
+  { name: 'description', description: 'What it is and what makes it local (Vietnamese)' },
+  { name: 'description_en', description: 'The description in English, when there is one' },
+  { name: 'packaging_en', description: 'Pack sizes in English, when given' },
+  { name: 'price_unit_en', description: 'What the price buys, in English, when given' },
 ] as const;
 
 export const PRODUCER_COLUMNS = [
@@ -96,6 +100,8 @@ export const PRODUCER_COLUMNS = [
     description:
       'Accepts bank transfers. The account itself is left out of the open data (it is shown on the producer page only)',
   },
+  { name: 'story', description: 'A short story of the producer (Vietnamese)' },
+  { name: 'story_en', description: 'The story in English, when there is one' },
 ] as const;
 
 export const SALES_POINT_COLUMNS = [

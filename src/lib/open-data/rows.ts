@@ -45,14 +45,19 @@ export interface ProductInput extends Pick<Product, 'slug' | 'producerSlug' | 'p
     Product['data'],
     'code' | 'name' | 'nameEn' | 'category' | 'commune' | 'packaging' | 'price' | 'certifications'
   > &
-    Partial<Pick<Product['data'], 'offers' | 'minOrderQuantity' | 'season'>>;
+    Partial<
+      Pick<
+        Product['data'],
+        'offers' | 'minOrderQuantity' | 'season' | 'description' | 'descriptionEn' | 'packagingEn'
+      >
+    >;
 }
 export interface ProducerInput extends Pick<Producer, 'slug' | 'province'> {
   data: Pick<
     Producer['data'],
     'code' | 'name' | 'type' | 'commune' | 'address' | 'phone' | 'email' | 'website'
   > &
-    Partial<Pick<Producer['data'], 'zalo' | 'facebook' | 'shops' | 'orders'>>;
+    Partial<Pick<Producer['data'], 'zalo' | 'facebook' | 'shops' | 'orders' | 'story' | 'storyEn'>>;
 }
 export type SalesPointInput = Pick<SalesPoint, 'slug' | 'data' | 'province'>;
 
@@ -168,6 +173,10 @@ export function productRecords(
       offers: offersCell(data.offers),
       min_order_quantity: data.minOrderQuantity ?? null,
       season_months: data.season ? data.season.months.join(';') : null,
+      description: data.description ?? null,
+      description_en: data.descriptionEn ?? null,
+      packaging_en: data.packagingEn ?? null,
+      price_unit_en: data.price?.unitEn ?? null,
     };
   });
 }
@@ -196,6 +205,8 @@ export function producerRecords(
     code: data.code,
     short_url: absolute(routes.producerShort(data.code, 'vi'), site),
     ...orderingCells(data),
+    story: data.story ?? null,
+    story_en: data.storyEn ?? null,
   }));
 }
 
