@@ -122,7 +122,10 @@ for (const [what, vi] of [
 
 test('sales points give their opening hours in English words on /en/', async ({ page }) => {
   await page.goto('/en/diem-ban/ha-noi/');
-  const hours = page.locator('[data-sales-point]').first().getByText(/^(Daily|Open 24 hours|Mon)/);
+  const hours = page
+    .locator('[data-sales-point]')
+    .first()
+    .getByText(/^(Daily|Open 24 hours|Mon)/);
   await expect(hours).toBeVisible();
   await expect(hours).not.toHaveAttribute('lang', 'vi');
   await expect(page.locator('[data-sales-point]').getByText(/hằng ngày/i)).toHaveCount(0);
