@@ -172,7 +172,7 @@ export const PRODUCTS_2: Record<string, ProductEnglish> = {
   'nuoc-mam-ca-com-sa-huynh-mau': {
     nameEn: 'Sa Huỳnh anchovy fish sauce (sample)',
     descriptionEn:
-      'A fictional product, used only as sample data. Fish sauce fermented from anchovies and salt in wooden barrels, 35°N of protein nitrogen, cockroach-wing brown with a sweet finish. The sample certificate was issued after the 2025 merger of provinces.',
+      'A fictional product, used only as sample data. Fish sauce fermented from anchovies and salt in wooden barrels, 35°N of protein nitrogen, deep reddish brown (the “cánh gián” colour prized in fish sauce) with a sweet finish. The sample certificate was issued after the 2025 merger of provinces.',
   },
   'nuoc-mam-cua-lo-20n': { descriptionEn: CUA_LO('20') },
   'nuoc-mam-cua-lo-30n': { descriptionEn: CUA_LO('30') },

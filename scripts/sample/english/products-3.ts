@@ -2,7 +2,7 @@
 import type { ProductEnglish } from './types.ts';
 
 const KHAI_HOAN = (degrees: string) =>
-  `First-press fish sauce (nước mắm nhĩ) fermented from anchovies and salt in the wooden barrels of the Khải Hoàn barrel house in Dương Đông, ${degrees}°N of protein nitrogen. It is cockroach-wing brown, mildly salty, with the sweet finish of anchovies from the Phú Quốc sea. Each strength is a separate OCOP 5-star product.`;
+  `First-press fish sauce (nước mắm nhĩ) fermented from anchovies and salt in the wooden barrels of the Khải Hoàn barrel house in Dương Đông, ${degrees}°N of protein nitrogen. It is deep reddish brown (the “cánh gián” colour prized in fish sauce), mildly salty, with the sweet finish of anchovies from the Phú Quốc sea. Each strength is a separate OCOP 5-star product.`;
 
 const THANH_QUOC = (degrees: string) =>
   `Traditional Phú Quốc fish sauce from Thanh Quốc, ${degrees}°N of protein nitrogen, fermented from anchovies and salt in wooden barrels for 12 months or more. It is clear and reddish brown, fragrant and free of preservatives.`;
