@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { isListed, pick, products } from './support/catalogue.ts';
-import { hreflangAlternates, pathOf } from './support/pages.ts';
+import { hreflangAlternates, jsonLdBlocks, pathOf } from './support/pages.ts';
 
 const product = () => pick(products(), 'listed product', isListed);
 
@@ -66,6 +66,12 @@ test('an English product page shows its English text, the certified name marked 
   await expect(about.getByText(entry.descriptionEn!, { exact: true })).toBeVisible();
   await expect(page.getByText(entry.packagingEn!, { exact: true })).toBeVisible();
   await expect(page.locator('[data-in-vietnamese]')).toHaveCount(0);
+  const ld = (await jsonLdBlocks(page)).find((b) => b['@type'] === 'Product');
+  expect(ld).toMatchObject({
+    name: entry.nameEn,
+    alternateName: entry.name,
+    description: entry.descriptionEn,
+  });
 });
 
 test('the language switch is named by what it shows (WCAG 2.5.3 label in name)', async ({

@@ -9,6 +9,8 @@ import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { certificateStatus, validUntil } from '../domain/certificate-status.ts';
 import { DAYS, clockTime, groupDays, type OpeningSpan } from '../domain/opening-hours.ts';
 import { getProvince } from '../domain/provinces.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localized } from '../i18n/localized.ts';
 import { assets } from '../i18n/routes.ts';
 import { offersJsonLd, salesContactPoint } from './offers-json-ld.ts';
 
@@ -65,18 +67,22 @@ export function productJsonLd(
   urls: { page: string; producer: string; images: string[] },
   site: URL,
   today: string,
+  locale: Locale = 'vi',
 ) {
   const { data } = product;
   const images = urls.images.length ? urls.images : [assets.productShareImage(data.code)];
+  const name = localized(data.name, data.nameEn, locale);
+  // The other language's name as the alternate: the certified Vietnamese one on English pages.
+  const alternateName = locale === 'vi' || name.fallback ? data.nameEn : data.name;
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
-    name: data.name,
-    ...(data.nameEn ? { alternateName: data.nameEn } : {}),
-    description: data.description,
+    name: name.text,
+    ...(alternateName ? { alternateName } : {}),
+    description: localized(data.description, data.descriptionEn, locale).text,
     url: abs(urls.page, site),
     image: images.map((src) => abs(src, site)),
-    category: product.categoryPath.map((c) => c.name).join(' > '),
+    category: product.categoryPath.map((c) => (locale === 'vi' ? c.name : c.nameEn)).join(' > '),
     countryOfOrigin: { '@type': 'Country', name: 'Việt Nam' },
     manufacturer: {
       '@type': 'Organization',
