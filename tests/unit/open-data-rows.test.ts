@@ -379,3 +379,22 @@ describe('files', () => {
     expect(JSON.parse(files.salesPoints.json)).toMatchObject({ count: 1, generated: BUILD_DATE });
   });
 });
+
+describe('the English columns', () => {
+  it('come at the end of each contract, after every earlier column', () => {
+    const tail = (columns: readonly { name: string }[], n: number) =>
+      columns.slice(-n).map((c) => c.name);
+    expect(tail(PRODUCT_COLUMNS, 4)).toEqual([
+      'description',
+      'description_en',
+      'packaging_en',
+      'price_unit_en',
+    ]);
+    expect(tail(PRODUCER_COLUMNS, 2)).toEqual(['story', 'story_en']);
+    expect(tail(SALES_POINT_COLUMNS, 3)).toEqual([
+      'operator',
+      'opening_hours_en',
+      'opening_hours_spec',
+    ]);
+  });
+});
