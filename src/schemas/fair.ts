@@ -53,6 +53,9 @@ export function fairSchema<
       label: text(2)
         .optional()
         .describe('Name of a shared booth, e.g. "Gian hàng chung tỉnh Hưng Yên"'),
+      labelEn: text(2)
+        .optional()
+        .describe('The same in English, e.g. "Hưng Yên province shared booth"'),
       producer: producer
         .optional()
         .describe("Slug of the producer whose booth it is; every product must be this producer's"),
@@ -70,11 +73,15 @@ export function fairSchema<
   return z
     .object({
       name: text(3).describe('Name of the fair as announced'),
+      nameEn: text(3).optional().describe('The name in English, a translation of `name`'),
       startDate: isoDate.describe('First day, YYYY-MM-DD (Vietnam time)'),
       endDate: isoDate.describe('Last day, YYYY-MM-DD; the fair runs through this day'),
       venue,
       organiser: text(2).describe('Who organises it, e.g. "Sở Công Thương Hà Nội"'),
       description: text(10).optional().describe('What the fair is, a paragraph'),
+      descriptionEn: text(10)
+        .optional()
+        .describe('The description in English, a translation of `description`'),
       website: url.optional().describe("The organiser's page about the fair"),
       booths: z.array(booth).min(1, 'needs at least one booth').describe('Booths, in floor order'),
       provenance,

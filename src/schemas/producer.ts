@@ -44,6 +44,7 @@ export const producerSchema = z
       .describe('Shops on Shopee, Tiki, Lazada, Postmart, TikTok Shop'),
     orders: orderTermsSchema.optional().describe('Whether and how it takes orders from this site'),
     story: text(10).optional().describe('A short story of the producer, a paragraph or two'),
+    storyEn: text(10).optional().describe('The story in English, a translation of `story`'),
     provenance,
   })
   .strict();

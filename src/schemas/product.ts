@@ -15,6 +15,7 @@ const price = z
     min: z.number().int().positive().describe('Lowest price in đồng'),
     max: z.number().int().positive().optional().describe('Highest price in đồng, for a range'),
     unit: text(1).describe('What the price buys, e.g. "hộp 300 g"'),
+    unitEn: text(1).optional().describe('The same in English, e.g. "box, 300 g"'),
   })
   .strict()
   .refine((p) => p.max === undefined || p.max >= p.min, {
@@ -38,7 +39,11 @@ export function productSchema<
     .object({
       code,
       name: text(2).describe('Name as certified, in Vietnamese'),
-      nameEn: text(2).optional().describe('English name, when the producer uses one'),
+      nameEn: text(2)
+        .optional()
+        .describe(
+          'English name: the one the producer uses, or a translation saying what it is (e.g. "Đình Mạnh cáy rice cake")',
+        ),
       category: z
         .enum(LEAF_CODES, {
           message: 'must be a Decision 148 leaf code such as "I.3.b" (see content/categories.json)',
@@ -53,10 +58,16 @@ export function productSchema<
         .describe('2025 province where it is made'),
       commune: text(2).optional().describe('Commune or ward after the 2025 reform'),
       description: text(10).describe('What it is and what makes it local, a paragraph or two'),
+      descriptionEn: text(10)
+        .optional()
+        .describe('The description in English, a translation of `description`'),
       images: z
         .array(z.object({ src: image, alt: text(3).describe('What the photo shows') }).strict())
         .default([]),
       packaging: text(2).optional().describe('Pack sizes, e.g. "Hộp 300 g, túi 500 g"'),
+      packagingEn: text(2)
+        .optional()
+        .describe('The same in English, e.g. "Box, 300 g; bag, 500 g"'),
       price: price.optional(),
       channels: z.array(onlineChannel).default([]).describe('Where to buy online'),
       offers: offersSchema

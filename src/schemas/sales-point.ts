@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { PROVINCE_SLUGS } from '../lib/domain/provinces.ts';
+import { openingHoursSchema } from './opening-hours.ts';
 import { phone, provenance, text } from './shared.ts';
 
 export const SALES_POINT_KINDS = [
@@ -36,7 +37,9 @@ export const salesPointSchema = z
       })
       .strict(),
     phone: phone.optional(),
-    openingHours: text(3).describe('As people read it, e.g. "7:30–21:00 hằng ngày"'),
+    hours: openingHoursSchema.describe(
+      'Opening hours as data, rendered in each language (see schemas/opening-hours.ts)',
+    ),
     operator: text(2).optional().describe('Who runs it'),
     provenance,
   })

@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { isListed, pick, products } from './support/catalogue.ts';
-import { hreflangAlternates, pathOf } from './support/pages.ts';
+import { hreflangAlternates, jsonLdBlocks, pathOf } from './support/pages.ts';
 
 const product = () => pick(products(), 'listed product', isListed);
 
@@ -29,14 +29,14 @@ test('/en/ is in English', async ({ page }) => {
 test('the language switch on a product page leads to its English page and back', async ({
   page,
 }) => {
-  const { slug, name } = product();
+  const { slug, name, nameEn } = product();
   await page.goto(`/san-pham/${slug}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
 
   await page.getByRole('banner').getByText('English', { exact: true }).click();
   await expect(page).toHaveURL(`/en/san-pham/${slug}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(nameEn ?? name);
   await expect(
     page.locator('[data-certificate-panel]').getByRole('heading', { name: 'OCOP certificate' }),
   ).toBeVisible();
@@ -46,6 +46,32 @@ test('the language switch on a product page leads to its English page and back',
   await expect(page).toHaveURL(`/san-pham/${slug}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+});
+
+test('an English product page shows its English text, the certified name marked Vietnamese', async ({
+  page,
+}) => {
+  const entry = pick(
+    products(),
+    'listed product with English text',
+    (p) => isListed(p) && !!p.nameEn && !!p.descriptionEn && !!p.packagingEn,
+  );
+  await page.goto(`/en/san-pham/${entry.slug}/`);
+  const h1 = page.getByRole('heading', { level: 1 });
+  await expect(h1).toHaveText(entry.nameEn!);
+  await expect(h1).not.toHaveAttribute('lang', /./);
+  await expect(page.locator('[data-certified-name]')).toHaveAttribute('lang', 'vi');
+  await expect(page.locator('[data-certified-name]')).toHaveText(entry.name);
+  const about = page.getByRole('region', { name: 'About this product' });
+  await expect(about.getByText(entry.descriptionEn!, { exact: true })).toBeVisible();
+  await expect(page.getByText(entry.packagingEn!, { exact: true })).toBeVisible();
+  await expect(page.locator('[data-in-vietnamese]')).toHaveCount(0);
+  const ld = (await jsonLdBlocks(page)).find((b) => b['@type'] === 'Product');
+  expect(ld).toMatchObject({
+    name: entry.nameEn,
+    alternateName: entry.name,
+    description: entry.descriptionEn,
+  });
 });
 
 test('the language switch is named by what it shows (WCAG 2.5.3 label in name)', async ({
@@ -99,3 +125,14 @@ for (const [what, vi] of [
     expect(enCanonical).toBe(fromVi['en']);
   });
 }
+
+test('sales points give their opening hours in English words on /en/', async ({ page }) => {
+  await page.goto('/en/diem-ban/ha-noi/');
+  const hours = page
+    .locator('[data-sales-point]')
+    .first()
+    .getByText(/^(Daily|Open 24 hours|Mon)/);
+  await expect(hours).toBeVisible();
+  await expect(hours).not.toHaveAttribute('lang', 'vi');
+  await expect(page.locator('[data-sales-point]').getByText(/hằng ngày/i)).toHaveCount(0);
+});

@@ -679,7 +679,13 @@ export async function writeMiniCatalogue(dir: string): Promise<void> {
       address: `Địa chỉ thử nghiệm, ${s.name}`,
       province: s.province,
       coordinates: { lat: s.lat, lng: s.lng },
-      openingHours: '7:30–21:00 hằng ngày',
+      hours: [
+        {
+          days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+          opens: '07:30',
+          closes: '21:00',
+        },
+      ],
       provenance,
     });
   }

@@ -235,3 +235,65 @@ describe('open data round trip', () => {
     expect(await treeHash()).toBe(before);
   });
 });
+
+describe('English columns', () => {
+  const ENGLISH = path.resolve('tests/fixtures/import/annex-english-columns.csv');
+
+  it('go into new products and producers, and a sheet without them leaves no English field out', async () => {
+    const report = await run({ input: ENGLISH });
+    expectAccounted(report);
+    expect(report.summary.added).toBe(2);
+    const catalogue = await readCatalogue(content);
+    const nem = catalogue.products.find((p) => p.data.name === 'Nem chua Hoằng Đồng')!;
+    expect(nem.data).toMatchObject({
+      nameEn: 'Hoằng Đồng fermented pork roll',
+      descriptionEn:
+        'Fermented pork roll made from lean pork, pork skin and toasted rice powder, wrapped in banana leaf.',
+      packaging: 'Túi 10 chiếc',
+      packagingEn: 'Bag of 10 rolls',
+    });
+    expect(nem.data.provenance.invented).toEqual([]);
+    const producer = catalogue.producers.find((p) => p.id === nem.data.producer)!;
+    expect(producer.data).toMatchObject({
+      story: 'Hợp tác xã làm nem chua theo cách của làng Hoằng Đồng.',
+      storyEn: 'A cooperative making fermented pork rolls the Hoằng Đồng village way.',
+    });
+    const lam = catalogue.products.find((p) => p.data.name === 'Chè lam Thọ Xuân')!;
+    for (const field of ['nameEn', 'descriptionEn', 'packagingEn'] as const)
+      expect(lam.data[field]).toBeUndefined();
+  });
+
+  it('an annex without English columns keeps the English text already in content', async () => {
+    const file = 'products/banh-cay-dinh-manh.json';
+    const before = JSON.parse(await readFile(path.join(content, file), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(before).toHaveProperty('descriptionEn');
+    const csv = toCsvText([
+      ['Tên sản phẩm', 'Chủ thể', 'Địa chỉ', 'Hạng sao', 'Tổng điểm'],
+      [
+        'Bánh cáy Đình Mạnh',
+        'Xưởng chế biến thực phẩm bánh kẹo Đình Mạnh',
+        'Tỉnh Thái Bình',
+        '4 sao',
+        '77',
+      ],
+    ]);
+    const report = await run({
+      input: Buffer.from(csv),
+      decision: '90/QĐ-UBND',
+      date: '2026-05-01',
+      province: 'Hưng Yên',
+    });
+    expect(report.rows.map((r) => [r.outcome, r.slug])).toEqual([
+      ['updated', 'banh-cay-dinh-manh'],
+    ]);
+    const after = JSON.parse(await readFile(path.join(content, file), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const field of ['nameEn', 'descriptionEn', 'packagingEn', 'offers', 'price'])
+      expect(after[field]).toEqual(before[field]);
+  });
+});

@@ -49,9 +49,9 @@ const product = (more: Partial<ProductInput['data']> = {}): ProductInput => ({
 });
 
 describe('the products file: offers, minimum order, season', () => {
-  it('adds the three columns at the end of the contract, after short_url', () => {
+  it('adds the three columns after short_url (later columns come after them)', () => {
     const names = PRODUCT_COLUMNS.map((c) => c.name);
-    expect(names.slice(names.indexOf('short_url'))).toEqual([
+    expect(names.slice(names.indexOf('short_url'), names.indexOf('season_months') + 1)).toEqual([
       'short_url',
       'offers',
       'min_order_quantity',
@@ -112,19 +112,21 @@ describe('the producers file: contact and terms, no bank account', () => {
     bankTransfer: { bin: '970436', accountNumber: '0011004455667', accountName: 'HTX A' },
   };
 
-  it('adds the ordering columns at the end of the contract', () => {
+  it('adds the ordering columns after short_url (later columns come after them)', () => {
     const names = PRODUCER_COLUMNS.map((c) => c.name);
-    expect(names.slice(names.indexOf('short_url') + 1)).toEqual([
-      'zalo',
-      'facebook',
-      'shops',
-      'takes_orders',
-      'ships_to',
-      'lead_time_days',
-      'min_order_value',
-      'cash_on_delivery',
-      'bank_transfer',
-    ]);
+    expect(names.slice(names.indexOf('short_url') + 1, names.indexOf('bank_transfer') + 1)).toEqual(
+      [
+        'zalo',
+        'facebook',
+        'shops',
+        'takes_orders',
+        'ships_to',
+        'lead_time_days',
+        'min_order_value',
+        'cash_on_delivery',
+        'bank_transfer',
+      ],
+    );
   });
 
   it('writes the terms, and only whether it takes transfers', () => {

@@ -90,7 +90,9 @@ const salesPoint = (slug: string): SalesPointInput => ({
     province: 'an-giang',
     coordinates: { lat: 10.2168, lng: 103.9596 },
     phone: '+84 297 3000 120',
-    openingHours: '17:00–23:00 hằng ngày',
+    hours: [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], opens: '17:00', closes: '23:00' },
+    ],
     provenance: { sources: [], invented: [] },
   },
 });
@@ -176,8 +178,11 @@ describe('productRecords', () => {
           {
             nameEn: 'Nguyen village sticky rice bar',
             commune: 'Xã Đông Sơn',
+            description: 'Bánh cáy làm từ gạo nếp rang, mạch nha và gừng.',
+            descriptionEn: 'Cáy cake made from roasted glutinous rice, malt syrup and ginger.',
             packaging: 'Hộp 300 g, hộp 500 g',
-            price: { min: 45000, max: 75000, unit: 'hộp 300–500 g' },
+            packagingEn: 'Box, 300 g; box, 500 g',
+            price: { min: 45000, max: 75000, unit: 'hộp 300–500 g', unitEn: 'box, 300–500 g' },
           },
           'htx-b',
         ),
@@ -223,6 +228,10 @@ describe('productRecords', () => {
       offers: null,
       min_order_quantity: null,
       season_months: null,
+      description: 'Bánh cáy làm từ gạo nếp rang, mạch nha và gừng.',
+      description_en: 'Cáy cake made from roasted glutinous rice, malt syrup and ginger.',
+      packaging_en: 'Box, 300 g; box, 500 g',
+      price_unit_en: 'box, 300–500 g',
     });
     expect(bare).toMatchObject({
       name_en: null,
@@ -234,6 +243,9 @@ describe('productRecords', () => {
       price_min: 30000,
       price_max: null,
       price_unit: 'gói',
+      description_en: null,
+      packaging_en: null,
+      price_unit_en: null,
     });
   });
 
@@ -263,12 +275,39 @@ describe('producerRecords and salesPointRecords', () => {
       code: newCode('producer:htx-b', new Set()),
       short_url: `https://ocop.example.vn/c/${newCode('producer:htx-b', new Set())}/`,
     });
+    expect(rows[0]).toMatchObject({ story: null, story_en: null });
+  });
+
+  it('write the story and its English translation', () => {
+    const [row] = producerRecords(
+      [
+        producer('htx-a', {
+          story: 'Hợp tác xã làm bánh cáy ở làng Nguyễn.',
+          storyEn: 'A cooperative making cáy cake in Nguyễn village.',
+        }),
+      ],
+      [],
+      context,
+    );
+    expect(row).toMatchObject({
+      story: 'Hợp tác xã làm bánh cáy ở làng Nguyễn.',
+      story_en: 'A cooperative making cáy cake in Nguyễn village.',
+    });
   });
 
   it('write sales points with numeric coordinates', () => {
     const [row] = salesPointRecords([salesPoint('cho-dem')]);
     expect(Object.keys(row!)).toEqual(SALES_POINT_COLUMNS.map((c) => c.name));
     expect(row).toMatchObject({ lat: 10.2168, lng: 103.9596, commune: null, operator: null });
+  });
+
+  it('write opening hours in Vietnamese and English words and in the schema.org form', () => {
+    const [row] = salesPointRecords([salesPoint('cho-dem')]);
+    expect(row).toMatchObject({
+      opening_hours: 'Hằng ngày 17:00–23:00',
+      opening_hours_en: 'Daily 17:00–23:00',
+      opening_hours_spec: 'Mo-Su 17:00-23:00',
+    });
   });
 });
 
@@ -338,5 +377,24 @@ describe('files', () => {
     ]);
     expect(files.products.count).toBe(2);
     expect(JSON.parse(files.salesPoints.json)).toMatchObject({ count: 1, generated: BUILD_DATE });
+  });
+});
+
+describe('the English columns', () => {
+  it('come at the end of each contract, after every earlier column', () => {
+    const tail = (columns: readonly { name: string }[], n: number) =>
+      columns.slice(-n).map((c) => c.name);
+    expect(tail(PRODUCT_COLUMNS, 4)).toEqual([
+      'description',
+      'description_en',
+      'packaging_en',
+      'price_unit_en',
+    ]);
+    expect(tail(PRODUCER_COLUMNS, 2)).toEqual(['story', 'story_en']);
+    expect(tail(SALES_POINT_COLUMNS, 3)).toEqual([
+      'operator',
+      'opening_hours_en',
+      'opening_hours_spec',
+    ]);
   });
 });

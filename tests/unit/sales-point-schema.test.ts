@@ -28,14 +28,18 @@ describe('good sales point fixtures', () => {
     expect(salesPointSchema.safeParse({ ...good(), coordinates: { lat, lng } }).success).toBe(true);
   });
 
-  it('normalises the name and the opening hours', () => {
-    const data = salesPointSchema.parse({
-      ...good(),
-      name: '  Điểm  bán OCOP '.normalize('NFD'),
-      openingHours: '7:30–21:00\u00A0 hằng ngày',
-    });
+  it('normalises the name', () => {
+    const data = salesPointSchema.parse({ ...good(), name: '  Điểm  bán OCOP '.normalize('NFD') });
     expect(data.name).toBe('Điểm bán OCOP');
-    expect(data.openingHours).toBe('7:30–21:00 hằng ngày');
+  });
+
+  it('accepts split days, closed days and a whole day (00:00–24:00)', () => {
+    const hours = [
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '07:30', closes: '11:30' },
+      { days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '13:30', closes: '17:00' },
+      { days: ['sat'], opens: '00:00', closes: '24:00' },
+    ];
+    expect(salesPointSchema.safeParse({ ...good(), hours }).error?.issues ?? []).toEqual([]);
   });
 });
 
@@ -49,6 +53,17 @@ const malformed: [file: string, paths: PropertyKey[][], message: RegExp][] = [
     /24|118/,
   ],
   ['malformed-unknown-kind.json', [['kind']], /shop/],
+  ['malformed-hours-as-text.json', [['hours']], /array/],
+  [
+    'malformed-hours-bad-day-and-time.json',
+    [
+      ['hours', 0, 'days', 1],
+      ['hours', 0, 'opens'],
+    ],
+    /mon, tue|HH:MM/,
+  ],
+  ['malformed-hours-past-midnight.json', [['hours', 0, 'closes']], /past midnight/],
+  ['malformed-hours-overlapping.json', [['hours', 1, 'opens']], /overlaps \[0\] on sat/],
   ['malformed-missing-coordinates.json', [['coordinates']], /./],
   [
     'malformed-coordinates-as-strings.json',

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import type { Province } from '../../../src/schemas/province.ts';
 import type { SalesPointKind, salesPointSchema } from '../../../src/schemas/sales-point.ts';
 import { PROVINCES } from '../../../src/lib/domain/provinces.ts';
+import type { OpeningSpan } from '../../../src/lib/domain/opening-hours.ts';
 import { geoOf, provinceLabel } from './geography.ts';
 import * as names from './names.ts';
 import { pickSalesPointProvince } from './places.ts';
@@ -59,18 +60,26 @@ const KIND_NAMES: Record<SalesPointKind, readonly (readonly [string, string])[]>
   ],
 };
 
-const HOURS = [
-  '7:00–21:00 hằng ngày',
-  '7:30–21:30 hằng ngày',
-  '8:00–20:00 hằng ngày',
-  '8:00–17:00, thứ Hai – thứ Bảy',
-  '7:30–11:30 và 13:30–17:00, thứ Hai – thứ Sáu',
-  '6:00–22:00 hằng ngày',
+const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+const daily = (opens: string, closes: string): OpeningSpan[] => [
+  { days: EVERY_DAY, opens, closes },
 ];
-const KIND_HOURS: Partial<Record<SalesPointKind, readonly string[]>> = {
-  airport: ['5:00–23:00 hằng ngày', '4:30–23:30 hằng ngày'],
-  'rest-stop': ['Mở cửa 24/24', '6:00–22:00 hằng ngày'],
-  market: ['5:30–18:00 hằng ngày', '6:00–19:00 hằng ngày'],
+const HOURS: readonly OpeningSpan[][] = [
+  daily('07:00', '21:00'),
+  daily('07:30', '21:30'),
+  daily('08:00', '20:00'),
+  [{ days: [...WEEKDAYS, 'sat'], opens: '08:00', closes: '17:00' }],
+  [
+    { days: WEEKDAYS, opens: '07:30', closes: '11:30' },
+    { days: WEEKDAYS, opens: '13:30', closes: '17:00' },
+  ],
+  daily('06:00', '22:00'),
+];
+const KIND_HOURS: Partial<Record<SalesPointKind, readonly OpeningSpan[][]>> = {
+  airport: [daily('05:00', '23:00'), daily('04:30', '23:30')],
+  'rest-stop': [daily('00:00', '24:00'), daily('06:00', '22:00')],
+  market: [daily('05:30', '18:00'), daily('06:00', '19:00')],
 };
 
 const HIGHWAYS = ['1A', '3', '5', '6', '10', '14', '18', '21', '32', '279', 'cao tốc Bắc – Nam'];
@@ -146,7 +155,7 @@ export function buildSalesPoint(
             : names.mobilePhone(random),
         }
       : {}),
-    openingHours: random.pick(KIND_HOURS[kind] ?? HOURS),
+    hours: random.pick(KIND_HOURS[kind] ?? HOURS).map((s) => ({ ...s, days: [...s.days] })),
     ...(random.chance(0.8) ? { operator: operator(random, province) } : {}),
     provenance: generatedProvenance(),
   };

@@ -18,6 +18,7 @@ type Entry = CollectionEntry<'fairs'>;
 export interface Booth {
   number: string;
   label: string | undefined;
+  labelEn: string | undefined;
   /** The producer whose booth it is; undefined for a shared booth. */
   producer: Producer | undefined;
   products: Product[];
@@ -66,6 +67,7 @@ async function toFair(entry: Entry): Promise<Fair> {
       return {
         number: booth.number,
         label: booth.label,
+        labelEn: booth.labelEn,
         producer: producer || undefined,
         products,
       };

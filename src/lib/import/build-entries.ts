@@ -1,6 +1,7 @@
 /**
  * The JSON a new product or producer file gets, and a certification appended to an existing
- * product. Only facts from the row go in. A new product's description is required by the
+ * product. Only facts from the row go in, English columns included (an existing entry only ever
+ * gains a certification, so English text already in content is never dropped or overwritten). A new product's description is required by the
  * schema; when the row has none it gets a placeholder built only from the decision's facts
  * (name, stars, producer, province, decision), which is therefore not listed in
  * `provenance.invented`: editors replace it, and the importer never overwrites it afterwards.
@@ -63,8 +64,12 @@ export function newProductJson(
       row.description && row.description.length >= 10
         ? row.description
         : placeholderDescription(row),
+    ...(row.descriptionEn && row.descriptionEn.length >= 10
+      ? { descriptionEn: row.descriptionEn }
+      : {}),
     images: [],
     ...(row.packaging && row.packaging.length >= 2 ? { packaging: row.packaging } : {}),
+    ...(row.packagingEn && row.packagingEn.length >= 2 ? { packagingEn: row.packagingEn } : {}),
     ...(row.price ? { price: row.price } : {}),
     channels: [],
     salesPoints: [],
@@ -82,6 +87,10 @@ export function newProducerJson(row: ImportRow, code: string): Json {
     ...(row.commune && row.commune.length >= 2 ? { commune: row.commune } : {}),
     ...(row.address && row.address.length >= 2 ? { address: row.address } : {}),
     social: [],
+    ...(row.producerStory && row.producerStory.length >= 10 ? { story: row.producerStory } : {}),
+    ...(row.producerStoryEn && row.producerStoryEn.length >= 10
+      ? { storyEn: row.producerStoryEn }
+      : {}),
     provenance: { sources: [], invented: [] },
   };
 }

@@ -39,6 +39,11 @@ export const FIELDS = [
   'priceUnit',
   'description',
   'source',
+  'descriptionEn',
+  'packagingEn',
+  'priceUnitEn',
+  'producerStory',
+  'producerStoryEn',
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -60,7 +65,13 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   slug: ['slug'],
   code: ['code', 'ma ocop'],
   name: ['ten san pham', 'ten sp', 'san pham', 'ten san pham ocop', 'ten hang hoa', 'name'],
-  nameEn: ['name en', 'ten tieng anh'],
+  nameEn: [
+    'name en',
+    'ten tieng anh',
+    'english name',
+    'ten san pham tieng anh',
+    'ten san pham bang tieng anh',
+  ],
   producer: [
     'chu the',
     'ten chu the',
@@ -114,6 +125,27 @@ const SYNONYMS: Record<Field, readonly string[]> = {
   priceUnit: ['price unit', 'don vi tinh'],
   description: ['description', 'mo ta', 'mo ta san pham'],
   source: ['source', 'nguon'],
+  descriptionEn: [
+    'description en',
+    'english description',
+    'mo ta tieng anh',
+    'mo ta bang tieng anh',
+    'mo ta san pham tieng anh',
+  ],
+  packagingEn: [
+    'packaging en',
+    'english packaging',
+    'quy cach tieng anh',
+    'quy cach dong goi tieng anh',
+  ],
+  priceUnitEn: ['price unit en', 'english price unit', 'don vi tinh tieng anh'],
+  producerStory: ['producer story', 'cau chuyen chu the', 'gioi thieu chu the'],
+  producerStoryEn: [
+    'producer story en',
+    'english producer story',
+    'cau chuyen chu the tieng anh',
+    'gioi thieu chu the tieng anh',
+  ],
 };
 
 const exact = new Map<string, Field>();

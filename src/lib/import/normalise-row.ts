@@ -42,8 +42,13 @@ export interface ImportRow {
   /** Status written in the row (Ghi chú) or its section; otherwise worked out from history. */
   statusGiven: boolean;
   packaging?: string | undefined;
-  price?: { min: number; max?: number; unit: string } | undefined;
+  price?: { min: number; max?: number; unit: string; unitEn?: string } | undefined;
   description?: string | undefined;
+  /** English columns (optional): they go into new entries only. */
+  descriptionEn?: string | undefined;
+  packagingEn?: string | undefined;
+  producerStory?: string | undefined;
+  producerStoryEn?: string | undefined;
   flags: string[];
 }
 
@@ -139,11 +144,13 @@ export function normaliseRow(
   const priceMin = parseDecimal(get('priceMin'));
   const priceMax = parseDecimal(get('priceMax'));
   const priceUnit = get('priceUnit');
+  const priceUnitEn = get('priceUnitEn');
   const price =
     priceMin && Number.isInteger(priceMin) && priceMin > 0 && priceUnit
       ? {
           min: priceMin,
           unit: priceUnit,
+          ...(priceUnitEn ? { unitEn: priceUnitEn } : {}),
           ...(priceMax && priceMax >= priceMin ? { max: priceMax } : {}),
         }
       : undefined;
@@ -167,6 +174,10 @@ export function normaliseRow(
       packaging: get('packaging') || undefined,
       price,
       description: get('description') || undefined,
+      descriptionEn: get('descriptionEn') || undefined,
+      packagingEn: get('packagingEn') || undefined,
+      producerStory: get('producerStory') || undefined,
+      producerStoryEn: get('producerStoryEn') || undefined,
       flags,
     },
   };

@@ -56,6 +56,10 @@ export const PRODUCT_COLUMNS = [
     name: 'season_months',
     description: 'Months a seasonal product is sold, 1–12 separated by ";" (empty: all year)',
   },
+  { name: 'description', description: 'What it is and what makes it local (Vietnamese)' },
+  { name: 'description_en', description: 'The description in English, when there is one' },
+  { name: 'packaging_en', description: 'Pack sizes in English, when given' },
+  { name: 'price_unit_en', description: 'What the price buys, in English, when given' },
 ] as const;
 
 export const PRODUCER_COLUMNS = [
@@ -96,6 +100,8 @@ export const PRODUCER_COLUMNS = [
     description:
       'Accepts bank transfers. The account itself is left out of the open data (it is shown on the producer page only)',
   },
+  { name: 'story', description: 'A short story of the producer (Vietnamese)' },
+  { name: 'story_en', description: 'The story in English, when there is one' },
 ] as const;
 
 export const SALES_POINT_COLUMNS = [
@@ -113,8 +119,20 @@ export const SALES_POINT_COLUMNS = [
   { name: 'lat', description: 'Latitude (WGS 84)' },
   { name: 'lng', description: 'Longitude (WGS 84)' },
   { name: 'phone', description: 'Phone' },
-  { name: 'opening_hours', description: 'Opening hours as written' },
+  {
+    name: 'opening_hours',
+    description: 'Opening hours in Vietnamese words, e.g. "Hằng ngày 7:30–21:00"',
+  },
   { name: 'operator', description: 'Operator' },
+  {
+    name: 'opening_hours_en',
+    description: 'Opening hours in English words, 24-hour clock, e.g. "Daily 07:30–21:00"',
+  },
+  {
+    name: 'opening_hours_spec',
+    description:
+      'Opening hours in the schema.org openingHours / OpenStreetMap opening_hours form, e.g. "Mo-Fr 07:30-17:00; Sa 08:00-12:00" or "24/7"; days not named are closed',
+  },
 ] as const;
 
 export type ProductColumn = (typeof PRODUCT_COLUMNS)[number]['name'];

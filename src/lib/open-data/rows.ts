@@ -13,7 +13,9 @@ import type { Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { getCategory } from '../domain/categories.ts';
+import { openingHoursText } from '../domain/opening-hours.ts';
 import { productStanding } from '../domain/product-standing.ts';
+import { openingHoursInWords } from '../i18n/opening-hours-words.ts';
 import { routes } from '../i18n/routes.ts';
 import { toCsv } from './csv.ts';
 import {
@@ -43,14 +45,19 @@ export interface ProductInput extends Pick<Product, 'slug' | 'producerSlug' | 'p
     Product['data'],
     'code' | 'name' | 'nameEn' | 'category' | 'commune' | 'packaging' | 'price' | 'certifications'
   > &
-    Partial<Pick<Product['data'], 'offers' | 'minOrderQuantity' | 'season'>>;
+    Partial<
+      Pick<
+        Product['data'],
+        'offers' | 'minOrderQuantity' | 'season' | 'description' | 'descriptionEn' | 'packagingEn'
+      >
+    >;
 }
 export interface ProducerInput extends Pick<Producer, 'slug' | 'province'> {
   data: Pick<
     Producer['data'],
     'code' | 'name' | 'type' | 'commune' | 'address' | 'phone' | 'email' | 'website'
   > &
-    Partial<Pick<Producer['data'], 'zalo' | 'facebook' | 'shops' | 'orders'>>;
+    Partial<Pick<Producer['data'], 'zalo' | 'facebook' | 'shops' | 'orders' | 'story' | 'storyEn'>>;
 }
 export type SalesPointInput = Pick<SalesPoint, 'slug' | 'data' | 'province'>;
 
@@ -166,6 +173,10 @@ export function productRecords(
       offers: offersCell(data.offers),
       min_order_quantity: data.minOrderQuantity ?? null,
       season_months: data.season ? data.season.months.join(';') : null,
+      description: data.description ?? null,
+      description_en: data.descriptionEn ?? null,
+      packaging_en: data.packagingEn ?? null,
+      price_unit_en: data.price?.unitEn ?? null,
     };
   });
 }
@@ -194,6 +205,8 @@ export function producerRecords(
     code: data.code,
     short_url: absolute(routes.producerShort(data.code, 'vi'), site),
     ...orderingCells(data),
+    story: data.story ?? null,
+    story_en: data.storyEn ?? null,
   }));
 }
 
@@ -210,8 +223,10 @@ export function salesPointRecords(points: readonly SalesPointInput[]): SalesPoin
     lat: data.coordinates.lat,
     lng: data.coordinates.lng,
     phone: data.phone ?? null,
-    opening_hours: data.openingHours,
+    opening_hours: openingHoursInWords(data.hours, 'vi'),
     operator: data.operator ?? null,
+    opening_hours_en: openingHoursInWords(data.hours, 'en'),
+    opening_hours_spec: openingHoursText(data.hours),
   }));
 }
 

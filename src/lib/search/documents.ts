@@ -8,6 +8,7 @@ import type { CertificateState } from '../domain/certificate-status.ts';
 import { productStanding } from '../domain/product-standing.ts';
 import { getFormerProvince, getProvince } from '../domain/provinces.ts';
 import { foldVietnamese } from '../domain/vietnamese.ts';
+import { openingHoursInWords } from '../i18n/opening-hours-words.ts';
 import type { ProducerType } from '../../schemas/producer.ts';
 import type { SalesPointKind } from '../../schemas/sales-point.ts';
 
@@ -139,7 +140,7 @@ export function buildSearchDocuments(catalogue: Catalogue, today: string): Searc
       address: data.address,
       province: data.province,
       provinceName: provinceName(data.province),
-      openingHours: data.openingHours,
+      openingHours: openingHoursInWords(data.hours, 'vi'),
       phone: data.phone,
       _geo: { lat: data.coordinates.lat, lng: data.coordinates.lng },
     })),

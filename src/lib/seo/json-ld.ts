@@ -7,7 +7,10 @@ import type { Certification, Product } from '../catalogue/products.ts';
 import type { Producer } from '../catalogue/producers.ts';
 import type { SalesPoint } from '../catalogue/sales-points.ts';
 import { certificateStatus, validUntil } from '../domain/certificate-status.ts';
+import { DAYS, clockTime, groupDays, type OpeningSpan } from '../domain/opening-hours.ts';
 import { getProvince } from '../domain/provinces.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localized } from '../i18n/localized.ts';
 import { assets } from '../i18n/routes.ts';
 import { offersJsonLd, salesContactPoint } from './offers-json-ld.ts';
 
@@ -64,18 +67,22 @@ export function productJsonLd(
   urls: { page: string; producer: string; images: string[] },
   site: URL,
   today: string,
+  locale: Locale = 'vi',
 ) {
   const { data } = product;
   const images = urls.images.length ? urls.images : [assets.productShareImage(data.code)];
+  const name = localized(data.name, data.nameEn, locale);
+  // The other language's name as the alternate: the certified Vietnamese one on English pages.
+  const alternateName = locale === 'vi' || name.fallback ? data.nameEn : data.name;
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
-    name: data.name,
-    ...(data.nameEn ? { alternateName: data.nameEn } : {}),
-    description: data.description,
+    name: name.text,
+    ...(alternateName ? { alternateName } : {}),
+    description: localized(data.description, data.descriptionEn, locale).text,
     url: abs(urls.page, site),
     image: images.map((src) => abs(src, site)),
-    category: product.categoryPath.map((c) => c.name).join(' > '),
+    category: product.categoryPath.map((c) => (locale === 'vi' ? c.name : c.nameEn)).join(' > '),
     countryOfOrigin: { '@type': 'Country', name: 'Việt Nam' },
     manufacturer: {
       '@type': 'Organization',
@@ -133,6 +140,33 @@ export function producerJsonLd(producer: Producer, url: string, site: URL) {
   };
 }
 
+const SCHEMA_DAY = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+} as const;
+
+/**
+ * Opening hours as schema.org OpeningHoursSpecification, one per group of days and span; the
+ * end of the day (24:00) is written 23:59, as Google's guidelines ask for a place open all day.
+ */
+export function openingHoursSpecification(spans: readonly OpeningSpan[]) {
+  return groupDays(spans).flatMap((group) =>
+    group.hours.map(([opens, closes]) => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: DAYS.filter((d) => group.days.includes(d)).map(
+        (d) => `https://schema.org/${SCHEMA_DAY[d]}`,
+      ),
+      opens: clockTime(opens),
+      closes: clockTime(Math.min(closes, 24 * 60 - 1)),
+    })),
+  );
+}
+
 export function salesPointJsonLd(point: SalesPoint, url: string, site: URL) {
   const { data } = point;
   return {
@@ -152,7 +186,7 @@ export function salesPointJsonLd(point: SalesPoint, url: string, site: URL) {
       longitude: data.coordinates.lng,
     },
     ...(data.phone ? { telephone: data.phone } : {}),
-    description: data.openingHours,
+    openingHoursSpecification: openingHoursSpecification(data.hours),
   };
 }
 

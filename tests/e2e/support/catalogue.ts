@@ -30,6 +30,8 @@ export interface ProductEntry {
   slug: string;
   name: string;
   nameEn?: string;
+  descriptionEn?: string;
+  packagingEn?: string;
   category: string;
   producer: string;
   province: string;
