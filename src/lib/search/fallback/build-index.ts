@@ -30,7 +30,10 @@ import {
   type TokenEntry,
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
+import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
+import { compactSynonyms } from './synonym-terms.ts';
 import { tokenize } from './text.ts';
+import { typoVocabulary } from './typos.ts';
 
 export interface FallbackBuildOptions {
   /** Documents per display-records file (default 20). */
@@ -41,7 +44,16 @@ export interface FallbackBuildOptions {
   maxPrefix?: number;
   /** Day the statuses were computed for, recorded in the manifest (default: today, UTC). */
   statusDate?: string;
+  /** Words of each description that are searched (default `DESCRIPTION_WORDS`). */
+  descriptionWords?: number;
+  /** Synonyms applied to queries (default: `buildSynonyms()`, the table Meilisearch gets). */
+  synonyms?: SynonymTable;
 }
+
+/** Descriptions are searched on their first this many words (their opening says what it is). */
+export const DESCRIPTION_WORDS = 60;
+/** Folded tokens at least this long go into the typo vocabulary (`words` file). */
+export const TYPO_VOCABULARY_MIN_LENGTH = 4;
 
 export type FallbackInput =
   | readonly ProductDocument[]
@@ -57,6 +69,7 @@ const hash = (text: string, length = 10) =>
   createHash('sha256').update(text).digest('hex').slice(0, length);
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byNumber = (a: number, b: number) => a - b;
 
 /** Documents in index order: stars desc, then Vietnamese name order, then slug. */
 export function indexOrder(products: readonly ProductDocument[]): ProductDocument[] {
@@ -69,18 +82,20 @@ interface Variant {
   /** doc → first word position in the name. */
   name: Map<number, number>;
   other: Set<number>;
+  /** Documents with the form only in their description. */
+  description: Set<number>;
 }
 
 /** folded token → exact form → documents. */
 type Postings = Map<string, Map<string, Variant>>;
 
-function collectPostings(docs: readonly ProductDocument[]): Postings {
+function collectPostings(docs: readonly ProductDocument[], descriptionWords: number): Postings {
   const postings: Postings = new Map();
   const variant = (folded: string, exact: string): Variant => {
     let forms = postings.get(folded);
     if (!forms) postings.set(folded, (forms = new Map<string, Variant>()));
     let v = forms.get(exact);
-    if (!v) forms.set(exact, (v = { name: new Map(), other: new Set() }));
+    if (!v) forms.set(exact, (v = { name: new Map(), other: new Set(), description: new Set() }));
     return v;
   };
   docs.forEach((doc, id) => {
@@ -93,6 +108,10 @@ function collectPostings(docs: readonly ProductDocument[]): Postings {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id)) v.other.add(id);
     }
+    for (const t of tokenize(doc.description).slice(0, descriptionWords)) {
+      const v = variant(t.folded, t.exact);
+      if (!v.name.has(id) && !v.other.has(id)) v.description.add(id);
+    }
   });
   return postings;
 }
@@ -102,12 +121,14 @@ function tokenEntry(forms: Map<string, Variant>): TokenEntry {
     .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([exact, v]) => {
       const named = [...v.name.entries()].sort((a, b) => a[0] - b[0]);
-      return [
+      const variant: TokenEntry[number] = [
         exact,
         deltaEncode(named.map(([id]) => id)),
         named.map(([, position]) => position),
-        deltaEncode([...v.other].sort((a, b) => a - b)),
+        deltaEncode([...v.other].sort(byNumber)),
       ];
+      if (v.description.size) variant.push(deltaEncode([...v.description].sort(byNumber)));
+      return variant;
     });
 }
 
@@ -131,19 +152,23 @@ function prefixEntries(
     if (tokens.length < 2) continue;
     const named = new Set<number>();
     const other = new Set<number>();
+    const description = new Set<number>();
     let expandedSize = 0;
     for (const token of tokens) {
       expandedSize += entries.get(token)!.length;
       for (const v of postings.get(token)!.values()) {
         for (const id of v.name.keys()) named.add(id);
         for (const id of v.other) other.add(id);
+        for (const id of v.description) description.add(id);
       }
     }
     for (const id of named) other.delete(id);
+    for (const id of [...named, ...other]) description.delete(id);
     const entry: PrefixEntry = [
-      deltaEncode([...named].sort((a, b) => a - b)),
-      deltaEncode([...other].sort((a, b) => a - b)),
+      deltaEncode([...named].sort(byNumber)),
+      deltaEncode([...other].sort(byNumber)),
     ];
+    if (description.size) entry.push(deltaEncode([...description].sort(byNumber)));
     // Worth it when fetching every longer token would cost clearly more than the union.
     if (expandedSize > 1.5 * JSON.stringify(entry).length) result.set(`${prefix}*`, entry);
   }
@@ -169,6 +194,13 @@ function facetColumns(docs: readonly ProductDocument[]) {
     file[facet] = docs.map((d) => codes.get(read(d))!).join('');
   }
   return { vocab, file };
+}
+
+/** Folded tokens of the province and category names (matched through the facet columns). */
+function labelTokens(...labels: Record<string, string>[]): string[] {
+  return labels.flatMap((l) =>
+    Object.values(l).flatMap((label) => tokenize(label).map((t) => t.folded)),
+  );
 }
 
 /** Builds every file of the index in memory. */
@@ -236,7 +268,7 @@ export function buildFallbackIndex(
   const nameOrderFile = add((h) => `name-order.${h}.json`, JSON.stringify(nameOrder));
 
   // Term shards.
-  const postings = collectPostings(docs);
+  const postings = collectPostings(docs, options.descriptionWords ?? DESCRIPTION_WORDS);
   const entries = new Map<string, string>();
   for (const [token, forms] of postings) entries.set(token, JSON.stringify(tokenEntry(forms)));
   for (const [key, entry] of prefixEntries(postings, entries, options.maxPrefix ?? 3)) {
@@ -263,6 +295,14 @@ export function buildFallbackIndex(
   }
   flush();
   const prefixes = keys.filter((k) => k.endsWith('*')).join(' ');
+
+  // Typo vocabulary: fetched only for a word that matches nothing as typed.
+  const wordsFile = add(
+    (h) => `words.${h}.json`,
+    JSON.stringify(
+      typoVocabulary([...postings.keys(), ...labelTokens(provinceLabels, categoryLabels)]),
+    ),
+  );
 
   // Display records, in chunks named by a hash of them all.
   const chunks: string[] = [];
@@ -311,7 +351,9 @@ export function buildFallbackIndex(
       dates: datesFile,
       nameOrder: nameOrderFile,
       salesPoints: salesPointsFile,
+      words: wordsFile,
     },
+    synonyms: compactSynonyms(options.synonyms ?? buildSynonyms()),
     shards,
     prefixes,
     records: { dir: recordsDir, chunk: chunkSize, count: chunks.length },

@@ -22,11 +22,21 @@ import {
 import type { FallbackManifest } from './format.ts';
 import { toHit } from './hits.ts';
 import { IndexLoader, type Info, type Loaded } from './load.ts';
-import { matchAll, matchWord, wordKeys, type Matches } from './match.ts';
-import { parseQuery } from './query.ts';
+import {
+  matchAll,
+  matchesAny,
+  matchWord,
+  wordKey,
+  wordKeys,
+  type Matches,
+  type WordMatch,
+} from './match.ts';
+import { parseQuery, type QueryWord } from './query.ts';
 import { sortDocuments } from './rank.ts';
 import { decodeSalesPoints, type SalesPointsFile } from './sales-points.ts';
+import { queryTerms } from './synonym-terms.ts';
 import { tokenize } from './text.ts';
+import { typoBudget, typoCandidates } from './typos.ts';
 import type { Fetcher, ProductHit, SearchRequest, SearchResult } from './types.ts';
 
 export { FallbackSearchError } from './errors.ts';
@@ -139,7 +149,7 @@ export class FallbackEngine {
   }
 
   /**
-   * Documents matching every word, with relevance scores; memoised per query. A query that is a
+   * Documents matching every term, with relevance scores; memoised per query. A query that is a
    * product's code (any case, 3 + 3 with a space or dash, look-alikes) gives that product.
    */
   #match(info: Info, loading: Promise<Loaded>, query: string): Promise<Matches> {
@@ -148,22 +158,12 @@ export class FallbackEngine {
     const key = JSON.stringify([words.map((w) => [w.exact, w.prefix]), withDiacritics, code]);
     let matches = this.#matches.get(key);
     if (!matches) {
-      const byWords = async () => {
-        const [loaded, ...shards] = await Promise.all([
-          loading,
-          ...words.map((w) => {
-            const { from, to } = wordKeys(w, info);
-            return this.#loader.shards(info, from, to);
-          }),
-        ]);
-        return matchAll(
-          info.n,
-          words.map((w, i) => matchWord(loaded, w, shards[i]!, withDiacritics)),
-        );
-      };
+      const byWords = () => this.#matchWords(info, loading, words, withDiacritics);
       const byCode = async (c: string) => {
         const id = await this.#loader.codeDocument(info, c);
-        return id === undefined ? byWords() : { ids: Int32Array.of(id), scores: Uint32Array.of(0) };
+        return id === undefined
+          ? byWords()
+          : { ids: Int32Array.of(id), scores: Float64Array.of(0) };
       };
       matches = code ? byCode(code) : byWords();
       matches.catch(() => this.#matches.delete(key));
@@ -173,6 +173,44 @@ export class FallbackEngine {
       }
     }
     return matches;
+  }
+
+  async #matchWords(
+    info: Info,
+    loading: Promise<Loaded>,
+    words: QueryWord[],
+    withDiacritics: boolean,
+  ): Promise<Matches> {
+    const terms = queryTerms(words, info.synonyms);
+    const unique = new Map<string, QueryWord>();
+    for (const term of terms) {
+      for (const w of [...term.words, ...term.synonyms.flat()]) unique.set(wordKey(w), w);
+    }
+    const found = new Map(
+      await Promise.all(
+        [...unique].map(
+          async ([k, w]) => [k, await this.#matchWord(info, loading, w, withDiacritics)] as const,
+        ),
+      ),
+    );
+    return matchAll(await loading, terms, (w) => found.get(wordKey(w))!, withDiacritics);
+  }
+
+  /** One word's matches: as typed, else (five letters or more) with a typo or two. */
+  async #matchWord(
+    info: Info,
+    loading: Promise<Loaded>,
+    word: QueryWord,
+    withDiacritics: boolean,
+  ): Promise<WordMatch> {
+    const { from, to } = wordKeys(word, info);
+    const [loaded, shards] = await Promise.all([loading, this.#loader.shards(info, from, to)]);
+    const typed = matchWord(loaded, word, shards, withDiacritics);
+    if (matchesAny(typed) || !typoBudget(word.folded)) return typed;
+    const near = typoCandidates(word.folded, await this.#loader.words(info), word.prefix);
+    if (!near.size) return typed;
+    const nearShards = await Promise.all([...near.keys()].map((k) => this.#loader.shards(info, k)));
+    return matchWord(loaded, word, [...new Set(nearShards.flat())], withDiacritics, near);
   }
 
   async #search(request: SearchRequest, bust = ''): Promise<SearchResult> {

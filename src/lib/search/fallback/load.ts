@@ -17,7 +17,9 @@ import {
   type NameOrderFile,
   type RecordsFile,
   type ShardFile,
+  type WordsFile,
 } from './format.ts';
+import { decodeSynonyms, type Synonyms } from './synonym-terms.ts';
 import { tokenize, type Token } from './text.ts';
 import type { Fetcher } from './types.ts';
 
@@ -32,6 +34,7 @@ export interface Info {
   n: number;
   shardKeys: string[];
   prefixes: Set<string>;
+  synonyms: Synonyms;
 }
 
 /** …and with the facet columns. */
@@ -66,6 +69,7 @@ export function decodeInfo(manifest: FallbackManifest): Info {
     n: manifest.counts.products,
     shardKeys: manifest.shards.map(([key]) => key),
     prefixes: new Set(manifest.prefixes ? manifest.prefixes.split(' ') : []),
+    synonyms: decodeSynonyms(manifest.synonyms),
   };
 }
 
@@ -266,6 +270,11 @@ export class IndexLoader {
         (i) => this.get(info.manifest.shards[i]![1]) as Promise<ShardFile>,
       ),
     );
+  }
+
+  /** The typo vocabulary. */
+  words(info: Info): Promise<WordsFile> {
+    return this.get(info.manifest.files.words) as Promise<WordsFile>;
   }
 
   /** The display records of chunk `chunk`. */

@@ -1,31 +1,47 @@
 /**
- * Query words → the documents they match, with per-document match flags (pure functions over
+ * Query terms → the documents they match, with per-document match flags (pure functions over
  * the decoded files of `load.ts`). A word matches, compared folded, the product name, producer
- * name, English name, former province names (term shards) and the province and category names
- * (through the facet columns). The last word while typed also matches longer words (prefix).
+ * name, English name, former province names (term shards), the province and category names
+ * (through the facet columns) and, with less weight, the first words of the description. The
+ * last word while typed also matches longer words (prefix). A word that matches nothing as typed
+ * may match tokens a typo or two away (`typos.ts`). Every term must match (AND); a term matches
+ * as typed or as one of its synonyms (`synonym-terms.ts`).
  */
-import { deltaDecode, type PrefixEntry, type ShardFile, type TokenEntry } from './format.ts';
+import { type PrefixEntry, type ShardFile, type TokenEntry } from './format.ts';
 import type { Info, Loaded } from './load.ts';
 import type { QueryWord } from './query.ts';
-import { relevance } from './rank.ts';
+import { relevance, pairDistance, FAR, type MatchSummary } from './rank.ts';
+import type { QueryTerm } from './synonym-terms.ts';
 import { splitExact, type Token } from './text.ts';
 
 // Per-document match flags of one query word.
+/** In the name, producer, English name, former provinces, province or category names. */
 export const MATCH = 1;
 export const IN_NAME = 2;
 export const WHOLE = 4;
 export const EXACT = 8;
+/** In the first words of the description. */
+export const IN_DESCRIPTION = 16;
+/** In the producer name, English name or former province names (fields without positions). */
+export const IN_OTHER = 32;
+const ANYWHERE = MATCH | IN_DESCRIPTION;
 
-/** Per-document flags and first name position (-1: not in the name) of one query word. */
+/** Where one query word matches each document. */
 export interface WordMatch {
   flags: Uint8Array;
+  /** First position in the name (-1: not in the name). */
   positions: Int8Array;
+  /** Typos of the match (0: as typed), per document. */
+  typos: Uint8Array;
+  /** First position in each province's name and each leaf's category names (-1: not there). */
+  provincePositions: Int8Array;
+  leafPositions: Int8Array;
 }
 
 /** Documents matching a query, with their relevance (higher is better). */
 export interface Matches {
   ids: Int32Array;
-  scores: Uint32Array;
+  scores: Float64Array;
 }
 
 /** The range of term keys a word needs: its own key, or every key it starts. */
@@ -46,42 +62,61 @@ export function prefixExact(indexed: string, typed: string): boolean {
 export const isTokenEntry = (entry: TokenEntry | PrefixEntry): entry is TokenEntry =>
   entry.length === 0 || (Array.isArray(entry[0]) && typeof entry[0][0] === 'string');
 
+/** True when the word matches at least one document. */
+export const matchesAny = (match: WordMatch): boolean => match.flags.some(Boolean);
+
 /**
  * Flags of `word` for every document, from the term shards covering `wordKeys(word)` and the
- * province and category names of `loaded`.
+ * province and category names of `loaded`. With `typoKeys` (token → typos), the word matches
+ * those tokens instead, whole, from the shards that hold them.
  */
 export function matchWord(
   loaded: Loaded,
   word: QueryWord,
   shards: readonly ShardFile[],
   withDiacritics: boolean,
+  typoKeys?: ReadonlyMap<string, number>,
 ): WordMatch {
   const { n } = loaded;
   const flags = new Uint8Array(n);
   const positions = new Int8Array(n).fill(-1);
+  const typos = new Uint8Array(n);
   const isExact = (indexed: string, whole: boolean) =>
     withDiacritics && (whole ? indexed === word.exact : prefixExact(indexed, word.exact));
 
-  const applyToken = (entry: TokenEntry, whole: boolean) => {
-    for (const [exact, nameDocs, namePositions, otherDocs] of entry) {
-      const bits = MATCH | (whole ? WHOLE : 0) | (isExact(exact, whole) ? EXACT : 0);
+  const mark = (id: number, bits: number, typo: number) => {
+    if (flags[id]! & ANYWHERE) typos[id] = Math.min(typos[id]!, typo);
+    else typos[id] = typo;
+    flags[id]! |= bits;
+  };
+  const markAll = (deltas: readonly number[] | undefined, bits: number, typo: number) => {
+    let id = 0;
+    for (const delta of deltas ?? []) mark((id += delta), bits, typo);
+  };
+  const applyToken = (entry: TokenEntry, whole: boolean, typo = 0) => {
+    for (const [exact, nameDocs, namePositions, otherDocs, descriptionDocs] of entry) {
+      const bits = (whole ? WHOLE : 0) | (!typo && isExact(exact, whole) ? EXACT : 0);
       let id = 0;
       for (let i = 0; i < nameDocs.length; i++) {
         id += nameDocs[i]!;
-        flags[id]! |= bits | IN_NAME;
+        mark(id, bits | MATCH | IN_NAME, typo);
         const p = namePositions[i]!;
         if (positions[id]! < 0 || p < positions[id]!) positions[id] = Math.min(p, 127);
       }
-      id = 0;
-      for (const delta of otherDocs) {
-        id += delta;
-        flags[id]! |= bits;
-      }
+      markAll(otherDocs, bits | MATCH | IN_OTHER, typo);
+      markAll(descriptionDocs, bits | IN_DESCRIPTION, typo);
     }
   };
 
   const key = word.folded;
-  if (!word.prefix) {
+  if (typoKeys) {
+    for (const shard of shards) {
+      for (const [k, typo] of typoKeys) {
+        const entry = shard[k];
+        if (entry && isTokenEntry(entry)) applyToken(entry, true, typo);
+      }
+    }
+  } else if (!word.prefix) {
     const entry = shards[0]?.[key];
     if (entry && isTokenEntry(entry)) applyToken(entry, true);
   } else if (loaded.prefixes.has(`${key}*`)) {
@@ -90,8 +125,9 @@ export function matchWord(
       if (whole && isTokenEntry(whole)) applyToken(whole, true);
       const partial = shard[`${key}*`];
       if (partial && !isTokenEntry(partial)) {
-        for (const id of deltaDecode(partial[0])) flags[id]! |= MATCH | IN_NAME;
-        for (const id of deltaDecode(partial[1])) flags[id]! |= MATCH;
+        markAll(partial[0], MATCH | IN_NAME, 0);
+        markAll(partial[1], MATCH | IN_OTHER, 0);
+        markAll(partial[2], IN_DESCRIPTION, 0);
       }
     }
   } else {
@@ -105,58 +141,166 @@ export function matchWord(
 
   // Province and category names, through the facet columns.
   const { provinceTokens, leafTokens, columns } = loaded;
-  const virtual = (tokens: Token[]) => {
+  const virtual = (tokens: Token[], at: Int8Array, code: number) => {
     let bits = 0;
-    for (const t of tokens) {
-      const whole = t.folded === key;
-      if (!whole && !(word.prefix && t.folded.startsWith(key))) continue;
-      bits |= MATCH | (whole ? WHOLE : 0) | (isExact(t.exact, whole) ? EXACT : 0);
-    }
-    return bits;
+    let typo = 3;
+    tokens.forEach((t, position) => {
+      let whole: boolean;
+      let cost = 0;
+      if (typoKeys) {
+        const found = typoKeys.get(t.folded);
+        if (found === undefined) return;
+        whole = true;
+        cost = found;
+      } else {
+        whole = t.folded === key;
+        if (!whole && !(word.prefix && t.folded.startsWith(key))) return;
+      }
+      bits |= MATCH | (whole ? WHOLE : 0) | (!cost && isExact(t.exact, whole) ? EXACT : 0);
+      typo = Math.min(typo, cost);
+      if (at[code]! < 0) at[code] = Math.min(position, 127);
+    });
+    return { bits, typo };
   };
-  const byProvince = provinceTokens.map(virtual);
-  const byLeaf = leafTokens.map(virtual);
-  if (byProvince.some(Boolean) || byLeaf.some(Boolean)) {
+  const provincePositions = new Int8Array(provinceTokens.length).fill(-1);
+  const leafPositions = new Int8Array(leafTokens.length).fill(-1);
+  const byProvince = provinceTokens.map((tokens, code) => virtual(tokens, provincePositions, code));
+  const byLeaf = leafTokens.map((tokens, code) => virtual(tokens, leafPositions, code));
+  if (byProvince.some((v) => v.bits) || byLeaf.some((v) => v.bits)) {
     const province = columns.province.codes;
     const leaf = columns.categoryLeaf.codes;
     for (let id = 0; id < n; id++) {
-      flags[id]! |= byProvince[province[id]!]! | byLeaf[leaf[id]!]!;
+      for (const v of [byProvince[province[id]!]!, byLeaf[leaf[id]!]!]) {
+        if (v.bits) mark(id, v.bits, v.typo);
+      }
     }
   }
-  return { flags, positions };
+  return { flags, positions, typos, provincePositions, leafPositions };
 }
 
 /** Every document, all equally relevant (an empty query). */
 export function everyDocument(n: number): Matches {
   const ids = new Int32Array(n);
   for (let i = 0; i < n; i++) ids[i] = i;
-  return { ids, scores: new Uint32Array(n) };
+  return { ids, scores: new Float64Array(n) };
 }
 
-/** Documents matching every word (AND), with their relevance. */
-export function matchAll(n: number, perWord: readonly WordMatch[]): Matches {
-  if (!perWord.length) return everyDocument(n);
+/** A stable key for a query word (what `matchWord` depends on). */
+export const wordKey = (w: QueryWord): string => `${w.exact}\u0000${w.folded}\u0000${w.prefix}`;
+
+/** How one way of matching a term (as typed, or a synonym) fares on a document. */
+interface Way extends MatchSummary {
+  words: readonly WordMatch[];
+  score: number;
+}
+
+/** One way of matching a term on one document, scored as a query of its own; undefined if it fails. */
+function wayOn(
+  words: readonly WordMatch[],
+  kind: 'word' | 'phrase' | 'synonym',
+  at: { id: number; province: number; leaf: number },
+  withDiacritics: boolean,
+): Way | undefined {
+  const { id } = at;
+  const synonym = kind === 'synonym';
+  const way: Way = {
+    words,
+    score: 0,
+    typos: 0,
+    descriptionOnly: 0,
+    distance: 0,
+    exact: 0,
+    inName: 0,
+    whole: 0,
+    synonyms: 0,
+  };
+  let exact = withDiacritics;
+  let inName = true;
+  let whole = true;
+  for (let w = 0; w < words.length; w++) {
+    const m = words[w]!;
+    const f = m.flags[id]!;
+    if (!(f & ANYWHERE)) return undefined;
+    way.typos += m.typos[id]!;
+    if (!(f & MATCH)) way.descriptionOnly++;
+    if (w > 0) {
+      // A known phrase (a key of the synonym table: a former province, "hợp tác xã"…) in the
+      // fields that keep no positions is taken as found whole.
+      const together = kind === 'phrase' && f & words[w - 1]!.flags[id]! & IN_OTHER;
+      way.distance += together ? 0 : pairDistance(words[w - 1]!, m, at);
+    }
+    if (!(f & EXACT)) exact = false;
+    if (!(f & IN_NAME)) inName = false;
+    if (!(f & WHOLE)) whole = false;
+  }
+  // A synonym stands for the phrase as typed: as exact as the person typed it.
+  way.exact = exact || (synonym && withDiacritics) ? 1 : 0;
+  way.inName = inName ? 1 : 0;
+  way.whole = whole ? 1 : 0;
+  way.synonyms = synonym ? 1 : 0;
+  way.score = relevance(way);
+  return way;
+}
+
+/**
+ * Documents matching every term (AND), with their relevance. `matchOf` gives the `WordMatch` of
+ * each word of the terms (typed words and synonym words).
+ */
+export function matchAll(
+  loaded: Loaded,
+  terms: readonly QueryTerm[],
+  matchOf: (word: QueryWord) => WordMatch,
+  withDiacritics: boolean,
+): Matches {
+  const { n } = loaded;
+  if (!terms.length) return everyDocument(n);
+  const ways = terms.map((t) =>
+    [t.words, ...t.synonyms].map((words, i) => ({
+      words: words.map(matchOf),
+      kind:
+        i > 0 ? ('synonym' as const) : t.synonyms.length ? ('phrase' as const) : ('word' as const),
+    })),
+  );
+  const province = loaded.columns.province.codes;
+  const leaf = loaded.columns.categoryLeaf.codes;
   const ids: number[] = [];
   const scores: number[] = [];
+  const chosen: Way[] = [];
   for (let id = 0; id < n; id++) {
-    let exact = 0;
-    let inName = 0;
-    let whole = 0;
-    let all = true;
-    for (const { flags } of perWord) {
-      const f = flags[id]!;
-      if (!(f & MATCH)) {
-        all = false;
-        break;
+    const at = { id, province: province[id]!, leaf: leaf[id]! };
+    chosen.length = 0;
+    for (const termWays of ways) {
+      let best: Way | undefined;
+      for (const way of termWays) {
+        const found = wayOn(way.words, way.kind, at, withDiacritics);
+        if (found && (!best || found.score > best.score)) best = found;
       }
-      if (f & EXACT) exact++;
-      if (f & IN_NAME) inName++;
-      if (f & WHOLE) whole++;
+      if (!best) break;
+      chosen.push(best);
     }
-    if (!all) continue;
-    const positions = inName === perWord.length ? perWord.map((w) => w.positions[id]!) : undefined;
+    if (chosen.length < terms.length) continue;
+    const summary: MatchSummary = {
+      typos: 0,
+      descriptionOnly: 0,
+      distance: 0,
+      exact: 0,
+      inName: 0,
+      whole: 0,
+      synonyms: 0,
+    };
+    chosen.forEach((way, t) => {
+      summary.typos += way.typos;
+      summary.descriptionOnly += way.descriptionOnly;
+      summary.distance += way.distance;
+      if (t > 0) summary.distance += pairDistance(chosen[t - 1]!.words.at(-1)!, way.words[0]!, at);
+      summary.exact += way.exact;
+      summary.inName += way.inName;
+      summary.whole += way.whole;
+      summary.synonyms += way.synonyms;
+    });
+    summary.distance = Math.min(summary.distance, FAR);
     ids.push(id);
-    scores.push(relevance({ exact, inName, whole, positions }));
+    scores.push(relevance(summary));
   }
-  return { ids: Int32Array.from(ids), scores: Uint32Array.from(scores) };
+  return { ids: Int32Array.from(ids), scores: Float64Array.from(scores) };
 }

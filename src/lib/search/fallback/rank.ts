@@ -1,45 +1,78 @@
 /**
- * Ranking (pure): a relevance score from a document's match flags, and the sort keys of every
- * sort order.
+ * Ranking (pure): a relevance score from how a document matched, and the order of every sort.
  *
- * Relevance, best first: words matched with the same diacritics as typed (only when the query
- * has diacritics at all), words found in the product name, words matched whole (not only as a
- * prefix), how close and in order the words stand in the name. Ties: stars, then name order,
- * which is the document number (`format.ts`).
+ * Relevance, best first (Meilisearch's rules where they apply):
+ * 1. fewer typos (`typo`);
+ * 2. fewer words found only in the description (descriptions weigh least, `attribute`);
+ * 3. words closer together and in the order typed, in the name or in the province or category
+ *    name; a synonym phrase found whole counts as side by side (`proximity`);
+ * 4. fewer terms matched only through a synonym (Meilisearch counts a synonym phrase like a typo,
+ *    but after proximity here, so that a former province's successor comes before scattered
+ *    words);
+ * 5. words matched with the same diacritics as typed, when the query has any (`exactness`);
+ * 6. words found in the product name (`attribute`);
+ * 7. words matched whole, not only as the beginning of a longer word.
+ * Ties: stars, then name order, which is the document number (`format.ts`).
  */
 import type { ProductSort } from '../documents.ts';
 import type { Dates, NameOrder } from './load.ts';
 
-/** Document numbers fit in 18 bits of a sort key (262,143 products). */
-const ID_BITS = 2 ** 18;
-const SCORE_BITS = 2 ** 17;
-const FAR = 31;
+/** Proximity of two words in different fields, or too far apart; the most a query counts. */
+export const FAR_PAIR = 8;
+export const FAR = 63;
 
-/** How far the words stand from side by side, in the order typed (0 = a phrase); at most 31. */
-export function nameDistance(positions: readonly number[]): number {
-  let distance = 0;
-  for (let w = 1; w < positions.length && distance < FAR; w++) {
-    const previous = positions[w - 1]!;
-    const p = positions[w]!;
-    distance += p < 0 || previous < 0 ? FAR : Math.abs(p - previous - 1);
-  }
-  return Math.min(distance, FAR);
+/** Where two words of a query stand in one document (their `WordMatch` fields). */
+interface Placed {
+  positions: Int8Array;
+  provincePositions: Int8Array;
+  leafPositions: Int8Array;
+}
+
+/**
+ * How far `b` stands from following `a` in the document: 0 side by side in the order typed (in
+ * the name, the province name or the category names), up to 7 apart in the name, else 8.
+ */
+export function pairDistance(
+  a: Placed,
+  b: Placed,
+  at: { id: number; province: number; leaf: number },
+): number {
+  const follows = (p: number, q: number) => p >= 0 && q >= 0 && q === p + 1;
+  if (follows(a.provincePositions[at.province]!, b.provincePositions[at.province]!)) return 0;
+  if (follows(a.leafPositions[at.leaf]!, b.leafPositions[at.leaf]!)) return 0;
+  const p = a.positions[at.id]!;
+  const q = b.positions[at.id]!;
+  return p < 0 || q < 0 ? FAR_PAIR : Math.min(Math.abs(q - p - 1), FAR_PAIR - 1);
 }
 
 export interface MatchSummary {
-  /** Words matched with the diacritics typed, in the name, whole. */
+  typos: number;
+  /** Terms found only in the description. */
+  descriptionOnly: number;
+  /** Sum of the pair distances (at most `FAR`). */
+  distance: number;
+  /** Terms matched with the diacritics typed, in the name, whole. */
   exact: number;
   inName: number;
   whole: number;
-  /** Name positions of the words, when every word is in the name. */
-  positions: readonly number[] | undefined;
+  /** Terms matched through a synonym. */
+  synonyms: number;
 }
 
-/** The relevance score of one document (higher is better; below 2^17). */
-export function relevance({ exact, inName, whole, positions }: MatchSummary): number {
-  const distance = positions ? nameDistance(positions) : FAR;
-  return ((exact * 16 + inName) * 16 + whole) * 32 + (FAR - distance);
+/** The relevance score of one document: higher is better, below 2^31. */
+export function relevance(s: MatchSummary): number {
+  let score = 31 - Math.min(s.typos, 31);
+  score = score * 16 + 15 - Math.min(s.descriptionOnly, 15);
+  score = score * 64 + FAR - Math.min(s.distance, FAR);
+  score = score * 16 + 15 - Math.min(s.synonyms, 15);
+  score = score * 16 + Math.min(s.exact, 15);
+  score = score * 16 + Math.min(s.inName, 15);
+  return score * 16 + Math.min(s.whole, 15);
 }
+
+/** Document numbers fit in 18 bits of a sort key (262,143 products). */
+const ID_BITS = 2 ** 18;
+const SCORE_LIMIT = 2 ** 31;
 
 export interface Ranked {
   /** Documents passing the filters, with their scores. */
@@ -56,18 +89,26 @@ export function sortDocuments(
   sort: ProductSort,
   context: { starCodes: Uint8Array; dates?: Dates | undefined; nameOrder?: NameOrder | undefined },
 ): number[] {
-  const keys: number[] = [];
-  for (let i = 0; i < ranked.ids.length; i++) {
-    const id = ranked.ids[i]!;
-    const relevanceKey = (SCORE_BITS - 1 - ranked.scores[i]!) * ID_BITS + id;
-    let key: number;
-    if (sort === 'name') key = context.nameOrder!.rank[id]!;
-    else if (sort === 'stars') key = context.starCodes[id]! * SCORE_BITS * ID_BITS + relevanceKey;
-    else if (sort === 'newest')
-      key = (40_000 - context.dates!.certifiedDay[id]!) * SCORE_BITS * ID_BITS + relevanceKey;
-    else key = relevanceKey;
-    keys.push(key);
+  const count = ranked.ids.length;
+  if (sort === 'name') {
+    const ranks = Float64Array.from(
+      { length: count },
+      (_, i) => context.nameOrder!.rank[ranked.ids[i]!]!,
+    );
+    return Array.from(ranks.sort(), (r) => context.nameOrder!.ids[r]!);
   }
-  const sorted = Float64Array.from(keys).sort();
-  return Array.from(sorted, (k) => (sort === 'name' ? context.nameOrder!.ids[k]! : k % ID_BITS));
+  // Relevance keys: below 2^49, exact in a double.
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    keys[i] = (SCORE_LIMIT - 1 - ranked.scores[i]!) * ID_BITS + ranked.ids[i]!;
+  }
+  if (sort === 'relevance') return Array.from(keys.sort(), (k) => k % ID_BITS);
+  const primary =
+    sort === 'stars'
+      ? (id: number) => context.starCodes[id]!
+      : (id: number) => -context.dates!.certifiedDay[id]!;
+  const order = Array.from({ length: count }, (_, i) => i);
+  const primaries = order.map((i) => primary(ranked.ids[i]!));
+  order.sort((a, b) => primaries[a]! - primaries[b]! || keys[a]! - keys[b]!);
+  return order.map((i) => ranked.ids[i]!);
 }
