@@ -15,6 +15,7 @@ import {
   MATCH,
   WHOLE,
   matchWord,
+  splits,
   wordKeys,
 } from '../../src/lib/search/fallback/match.ts';
 import { parseQuery } from '../../src/lib/search/fallback/query.ts';
@@ -39,6 +40,7 @@ const ROWS: Row[] = [
   { name: 'Tinh dầu quế Văn Yên', province: 'lao-cai', leaf: 'III.3' },
   { name: 'Nước mắm Phú Quốc', province: 'an-giang', leaf: 'I.4.a', former: 'kien-giang' },
   { name: 'Miến dong Cao Bằng', province: 'cao-bang', leaf: 'I.3.d' },
+  { name: 'Hạt sen sấy', province: 'nghe-an', leaf: 'I.3.d' },
   // Long words, for two typos: 5★ so that stars cannot explain an order.
   { name: 'Trà hoa vàng chrysantha', province: 'quang-ninh', leaf: 'I.5.a', stars: 5 },
   { name: 'Hoa cúc chrysanthum', province: 'ha-noi', leaf: 'I.5.a', stars: 3 },
@@ -152,6 +154,20 @@ describe('typos (Meilisearch rule)', () => {
   it('ranks a word matched as typed above words a typo away (no typo search then)', async () => {
     // "chrysantha" is in the index: its neighbour "chrysanthum" (two away) is not searched.
     expect(await names('chrysantha ')).toEqual(['Trà hoa vàng chrysantha']);
+  });
+});
+
+describe('words run together', () => {
+  it('cuts a word found nowhere from the middle out, parts of two letters or more', () => {
+    const cuts = splits(parseQuery('hatsen').words[0]!).map(([a, b]) => `${a.folded}|${b.folded}`);
+    expect(cuts).toEqual(['hat|sen', 'ha|tsen', 'hats|en']);
+    expect(splits(parseQuery('hatsen').words[0]!)[0]![1].prefix).toBe(true);
+    expect(splits(parseQuery('abc ').words[0]!)).toEqual([]);
+  });
+
+  it('finds "hatsen" (as the page sends "hat sen", which looks like a code) as two words', async () => {
+    expect(await names('hatsen')).toEqual(['Hạt sen sấy']);
+    expect(await names('hat sen')).toEqual(['Hạt sen sấy']);
   });
 });
 

@@ -23,8 +23,10 @@ import type { FallbackManifest } from './format.ts';
 import { toHit } from './hits.ts';
 import { IndexLoader, type Info, type Loaded } from './load.ts';
 import {
+  joinSplit,
   matchAll,
   matchesAny,
+  splits,
   matchWord,
   wordKey,
   wordKeys,
@@ -206,11 +208,25 @@ export class FallbackEngine {
     const { from, to } = wordKeys(word, info);
     const [loaded, shards] = await Promise.all([loading, this.#loader.shards(info, from, to)]);
     const typed = matchWord(loaded, word, shards, withDiacritics);
-    if (matchesAny(typed) || !typoBudget(word.folded)) return typed;
-    const near = typoCandidates(word.folded, await this.#loader.words(info), word.prefix);
-    if (!near.size) return typed;
-    const nearShards = await Promise.all([...near.keys()].map((k) => this.#loader.shards(info, k)));
-    return matchWord(loaded, word, [...new Set(nearShards.flat())], withDiacritics, near);
+    if (matchesAny(typed)) return typed;
+    if (typoBudget(word.folded)) {
+      const near = typoCandidates(word.folded, await this.#loader.words(info), word.prefix);
+      if (near.size) {
+        const nearShards = await Promise.all(
+          [...near.keys()].map((k) => this.#loader.shards(info, k)),
+        );
+        return matchWord(loaded, word, [...new Set(nearShards.flat())], withDiacritics, near);
+      }
+    }
+    // Two words run together ("hatsen", as the page sends a query that looks like a code).
+    for (const [a, b] of splits(word)) {
+      const [first, second] = await Promise.all(
+        [a, b].map((w) => this.#matchWord(info, loading, w, withDiacritics)),
+      );
+      const both = joinSplit(first!, second!);
+      if (matchesAny(both)) return both;
+    }
+    return typed;
   }
 
   async #search(request: SearchRequest, bust = ''): Promise<SearchResult> {

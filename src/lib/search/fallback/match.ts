@@ -178,6 +178,54 @@ export function matchWord(
   return { flags, positions, typos, provincePositions, leafPositions };
 }
 
+/**
+ * The ways to read a word found nowhere as two words run together, from the middle out, each
+ * part at least two letters ("hatsen" → "hat" + "sen", …); the second part keeps `prefix`.
+ * Meilisearch splits such words likewise.
+ */
+export function splits(word: QueryWord): [QueryWord, QueryWord][] {
+  const text = word.folded;
+  const cuts: number[] = [];
+  const middle = Math.floor(text.length / 2);
+  for (let d = 0; d <= middle; d++) {
+    for (const cut of d ? [middle - d, middle + d] : [middle]) {
+      if (cut >= 2 && text.length - cut >= 2 && !cuts.includes(cut)) cuts.push(cut);
+    }
+  }
+  const part = (folded: string, prefix: boolean): QueryWord => ({
+    text: folded,
+    folded,
+    exact: folded,
+    prefix,
+  });
+  return cuts.map((cut) => [part(text.slice(0, cut), false), part(text.slice(cut), word.prefix)]);
+}
+
+/**
+ * A split word's matches: the documents both parts match, the second right after the first in
+ * the name when it is there; one typo, so that words found as typed rank first.
+ */
+export function joinSplit(a: WordMatch, b: WordMatch): WordMatch {
+  const n = a.flags.length;
+  const flags = new Uint8Array(n);
+  const typos = new Uint8Array(n);
+  for (let id = 0; id < n; id++) {
+    const fa = a.flags[id]!;
+    const fb = b.flags[id]!;
+    if (!(fa & ANYWHERE) || !(fb & ANYWHERE)) continue;
+    const follows = a.positions[id]! >= 0 && b.positions[id] === a.positions[id]! + 1;
+    flags[id] = (fa & fb & ~(follows ? 0 : IN_NAME)) | (fa & fb & ANYWHERE ? 0 : IN_DESCRIPTION);
+    typos[id] = 1 + Math.max(a.typos[id]!, b.typos[id]!);
+  }
+  return {
+    flags,
+    positions: a.positions,
+    typos,
+    provincePositions: a.provincePositions,
+    leafPositions: a.leafPositions,
+  };
+}
+
 /** Every document, all equally relevant (an empty query). */
 export function everyDocument(n: number): Matches {
   const ids = new Int32Array(n);
