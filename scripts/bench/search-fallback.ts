@@ -14,6 +14,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { todayInVietnam } from '../../src/lib/domain/dates.ts';
 import { writeFallbackIndex } from '../../src/lib/search/fallback/build-index.ts';
 import { FallbackEngine, type Fetcher } from '../../src/lib/search/fallback/engine.ts';
 import type { FallbackManifest } from '../../src/lib/search/fallback/format.ts';
@@ -32,7 +33,7 @@ const { values: args } = parseArgs({
   options: {
     content: { type: 'string' },
     products: { type: 'string', default: '20000' },
-    today: { type: 'string', default: '2026-05-01' },
+    today: { type: 'string', default: todayInVietnam() },
     keep: { type: 'string' },
     chunk: { type: 'string' },
     shard: { type: 'string' },
@@ -201,6 +202,13 @@ await scenario('Cold: "banh cay" + a province filter, then warm follow-ups', [
 await scenario('Cold: "tra" (prefix, common)', [step('"tra"', 'tra')]);
 await scenario('Cold: "mat ong" (common)', [step('"mat ong"', 'mat ong')]);
 await scenario('Cold: "bánh cáy" with diacritics', [step('"bánh cáy"', 'bánh cáy')]);
+await scenario('Cold: "thai binh" (a former province: synonym of Hưng Yên)', [
+  step('"thai binh"', 'thai binh'),
+]);
+await scenario('Cold: "nong nghiepp" (a typo: the typo vocabulary is fetched)', [
+  step('"nong nghiepp"', 'nong nghiepp'),
+]);
+await scenario('Cold: "khung cui" (words of descriptions)', [step('"khung cui"', 'khung cui')]);
 await scenario('Cold: empty query (page load), then typing "banh cay" letter by letter', [
   step('"" (all products, facets)', ''),
   ...['b', 'ba', 'ban', 'banh', 'banh ', 'banh c', 'banh ca', 'banh cay'].map((q) =>

@@ -73,6 +73,8 @@ export function relevance(s: MatchSummary): number {
 /** Document numbers fit in 18 bits of a sort key (262,143 products). */
 const ID_BITS = 2 ** 18;
 const SCORE_LIMIT = 2 ** 31;
+/** Certificate days since 2000 stay below this (year 2109). */
+const DAY_LIMIT = 40_000;
 
 export interface Ranked {
   /** Documents passing the filters, with their scores. */
@@ -102,13 +104,13 @@ export function sortDocuments(
   for (let i = 0; i < count; i++) {
     keys[i] = (SCORE_LIMIT - 1 - ranked.scores[i]!) * ID_BITS + ranked.ids[i]!;
   }
-  if (sort === 'relevance') return Array.from(keys.sort(), (k) => k % ID_BITS);
+  const byRelevance = Array.from(keys.sort(), (k) => k % ID_BITS);
+  if (sort === 'relevance') return byRelevance;
+  // Stars or newest first, then relevance: the primary key, then the rank in relevance order.
   const primary =
     sort === 'stars'
       ? (id: number) => context.starCodes[id]!
-      : (id: number) => -context.dates!.certifiedDay[id]!;
-  const order = Array.from({ length: count }, (_, i) => i);
-  const primaries = order.map((i) => primary(ranked.ids[i]!));
-  order.sort((a, b) => primaries[a]! - primaries[b]! || keys[a]! - keys[b]!);
-  return order.map((i) => ranked.ids[i]!);
+      : (id: number) => DAY_LIMIT - context.dates!.certifiedDay[id]!;
+  const composite = Float64Array.from(byRelevance, (id, rank) => primary(id) * ID_BITS + rank);
+  return Array.from(composite.sort(), (k) => byRelevance[k % ID_BITS]!);
 }
