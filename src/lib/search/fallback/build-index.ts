@@ -36,7 +36,7 @@ import { tokenize } from './text.ts';
 import { typoVocabulary } from './typos.ts';
 
 export interface FallbackBuildOptions {
-  /** Documents per display-records file (default 20). */
+  /** Documents per display-records file (default 10: a page of scattered hits stays small). */
   chunkSize?: number;
   /** Approximate size of a term shard in JSON characters before compression (default 12,000). */
   shardSize?: number;
@@ -210,7 +210,7 @@ export function buildFallbackIndex(
 ): FallbackIndex {
   const products = 'products' in input ? input.products : input;
   const salesPoints = 'products' in input ? (input.salesPoints ?? []) : [];
-  const chunkSize = options.chunkSize ?? 20;
+  const chunkSize = options.chunkSize ?? 10;
   const shardSize = options.shardSize ?? 12_000;
   const docs = indexOrder(products);
   if (docs.length >= 2 ** 18) throw new RangeError(`${docs.length} products: at most 262,143`);

@@ -184,31 +184,38 @@ export class FallbackEngine {
     withDiacritics: boolean,
   ): Promise<Matches> {
     const terms = queryTerms(words, info.synonyms);
-    const unique = new Map<string, QueryWord>();
+    // Words typed may be typos or run together; synonym words are as the table has them.
+    const unique = new Map<string, { word: QueryWord; typed: boolean }>();
     for (const term of terms) {
-      for (const w of [...term.words, ...term.synonyms.flat()]) unique.set(wordKey(w), w);
+      for (const word of term.synonyms.flat()) unique.set(wordKey(word), { word, typed: false });
+      for (const word of term.words) unique.set(wordKey(word), { word, typed: true });
     }
     const found = new Map(
       await Promise.all(
         [...unique].map(
-          async ([k, w]) => [k, await this.#matchWord(info, loading, w, withDiacritics)] as const,
+          async ([k, { word, typed }]) =>
+            [k, await this.#matchWord(info, loading, word, withDiacritics, typed)] as const,
         ),
       ),
     );
     return matchAll(await loading, terms, (w) => found.get(wordKey(w))!, withDiacritics);
   }
 
-  /** One word's matches: as typed, else (five letters or more) with a typo or two. */
+  /**
+   * One word's matches: as typed, else — a word the person typed, not a synonym's — with a typo
+   * or two (five letters or more), else as two words run together.
+   */
   async #matchWord(
     info: Info,
     loading: Promise<Loaded>,
     word: QueryWord,
     withDiacritics: boolean,
+    typedByPerson = true,
   ): Promise<WordMatch> {
     const { from, to } = wordKeys(word, info);
     const [loaded, shards] = await Promise.all([loading, this.#loader.shards(info, from, to)]);
     const typed = matchWord(loaded, word, shards, withDiacritics);
-    if (matchesAny(typed)) return typed;
+    if (matchesAny(typed) || !typedByPerson) return typed;
     if (typoBudget(word.folded)) {
       const near = typoCandidates(word.folded, await this.#loader.words(info), word.prefix);
       if (near.size) {
