@@ -2,9 +2,14 @@
  * Scores an engine's answers to the relevance query set. Pure functions; the definitions are
  * in `docs/search.md` ("Relevance"):
  *
- * - **precision@5**: with R relevant products, the share of the first min(5, R) hits that are
- *   relevant (R-precision capped at 5: "the relevant ones come first"). A query with no hits
- *   scores 0. Queries with R = 0 (common words) are not counted.
+ * - **precision@5**: with R relevant products and H hits, the share of relevant products among
+ *   the first n = min(5, max(R, H)) positions. Padding counts against it (R = 2, 76 hits, both
+ *   relevant first: 2/5), and so do missing relevant products (R = 4, one hit: 1/4); a query
+ *   with no hits scores 0; a query returning exactly its relevant products scores 1. Products
+ *   that are neither relevant nor `mustNot` (neutral) count as not relevant here. Queries with
+ *   R = 0 (common words) are not counted.
+ * - **first-R precision**: the share of the first min(5, R) hits that are relevant: whether the
+ *   relevant products come first, padding after them aside.
  * - **recall**: relevant products found anywhere in the hits / R (R > 0 only).
  * - **zero-result rate**: share of the R > 0 queries with no hits at all.
  * - **mean hits**: mean hit count over all queries.
@@ -24,6 +29,7 @@ export interface QueryScore {
   kind: RelevanceQuery['kind'];
   /** Undefined when nothing is relevant. */
   precisionAt5: number | undefined;
+  firstR: number | undefined;
   recall: number | undefined;
   nbHits: number;
   top5: string[];
@@ -37,6 +43,7 @@ export interface EngineSummary {
   /** Queries with at least one relevant product. */
   judged: number;
   precisionAt5: number;
+  firstR: number;
   recall: number;
   zeroResultRate: number;
   meanHits: number;
@@ -55,13 +62,15 @@ const mean = (values: readonly number[]) =>
 export function scoreQuery(query: RelevanceQuery, answer: EngineAnswer): QueryScore {
   const relevant = new Set(query.relevant);
   const found = answer.ids.filter((id) => relevant.has(id)).length;
+  const inFirst = (n: number) => answer.ids.slice(0, n).filter((id) => relevant.has(id)).length;
   const k = Math.min(TOP, relevant.size);
-  const firstK = answer.ids.slice(0, k).filter((id) => relevant.has(id)).length;
+  const n = Math.min(TOP, Math.max(relevant.size, answer.nbHits));
   const mustNot = new Set(query.mustNot);
   return {
     query: query.query,
     kind: query.kind,
-    precisionAt5: relevant.size ? firstK / k : undefined,
+    precisionAt5: relevant.size ? inFirst(n) / n : undefined,
+    firstR: relevant.size ? inFirst(k) / k : undefined,
     recall: relevant.size ? found / relevant.size : undefined,
     nbHits: answer.nbHits,
     top5: answer.ids.slice(0, TOP),
@@ -80,6 +89,7 @@ export function summarise(scores: readonly QueryScore[]): EngineSummary {
     queries: scores.length,
     judged: judged.length,
     precisionAt5: mean(judged.map((s) => s.precisionAt5!)),
+    firstR: mean(judged.map((s) => s.firstR!)),
     recall: mean(judged.map((s) => s.recall!)),
     zeroResultRate: judged.length ? judged.filter((s) => s.nbHits === 0).length / judged.length : 0,
     meanHits: mean(scores.map((s) => s.nbHits)),

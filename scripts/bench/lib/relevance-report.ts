@@ -10,11 +10,12 @@ const fixed = (x: number) => x.toFixed(3);
 
 export function summaryTable(runs: readonly EngineRun[]): string {
   const width = Math.max(12, ...runs.map((r) => r.engine.length));
-  const head = `${'engine'.padEnd(width)}  P@5    recall  zero    mean hits  must-not (queries)  over max`;
+  const head = `${'engine'.padEnd(width)} P@5    first-R recall  zero    mean hits  must-not (queries)  over max`;
   const rows = runs.map(({ engine, summary: s }: { engine: string; summary: EngineSummary }) =>
     [
       engine.padEnd(width),
       fixed(s.precisionAt5).padEnd(6),
+      fixed(s.firstR).padEnd(7),
       fixed(s.recall).padEnd(7),
       pct(s.zeroResultRate).padEnd(7),
       s.meanHits.toFixed(1).padStart(9),
