@@ -30,6 +30,8 @@ import {
   type TokenEntry,
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
+import { descriptionLead } from '../description-lead.ts';
+import { isListedDocument } from '../meilisearch/prepare-documents.ts';
 import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
 import { compactSynonyms } from './synonym-terms.ts';
 import { tokenize } from './text.ts';
@@ -44,14 +46,10 @@ export interface FallbackBuildOptions {
   maxPrefix?: number;
   /** Day the statuses were computed for, recorded in the manifest (default: today, UTC). */
   statusDate?: string;
-  /** Words of each description that are searched (default `DESCRIPTION_WORDS`). */
-  descriptionWords?: number;
   /** Synonyms applied to queries (default: `buildSynonyms()`, the table Meilisearch gets). */
   synonyms?: SynonymTable;
 }
 
-/** Descriptions are searched on their first this many words (their opening says what it is). */
-export const DESCRIPTION_WORDS = 60;
 /** Folded tokens at least this long go into the typo vocabulary (`words` file). */
 export const TYPO_VOCABULARY_MIN_LENGTH = 4;
 
@@ -89,7 +87,7 @@ interface Variant {
 /** folded token → exact form → documents. */
 type Postings = Map<string, Map<string, Variant>>;
 
-function collectPostings(docs: readonly ProductDocument[], descriptionWords: number): Postings {
+function collectPostings(docs: readonly ProductDocument[]): Postings {
   const postings: Postings = new Map();
   const variant = (folded: string, exact: string): Variant => {
     let forms = postings.get(folded);
@@ -108,7 +106,8 @@ function collectPostings(docs: readonly ProductDocument[], descriptionWords: num
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id)) v.other.add(id);
     }
-    for (const t of tokenize(doc.description).slice(0, descriptionWords)) {
+    // The description's first sentence, the part Meilisearch searches too.
+    for (const t of tokenize(descriptionLead(doc.description))) {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id) && !v.other.has(id)) v.description.add(id);
     }
@@ -212,7 +211,8 @@ export function buildFallbackIndex(
   const salesPoints = 'products' in input ? (input.salesPoints ?? []) : [];
   const chunkSize = options.chunkSize ?? 10;
   const shardSize = options.shardSize ?? 12_000;
-  const docs = indexOrder(products);
+  // Revoked products are left out, as the browse pages and Meilisearch leave them out.
+  const docs = indexOrder(products.filter(isListedDocument));
   if (docs.length >= 2 ** 18) throw new RangeError(`${docs.length} products: at most 262,143`);
   const files = new Map<string, string>();
   const add = (name: (h: string) => string, text: string) => {
@@ -268,7 +268,7 @@ export function buildFallbackIndex(
   const nameOrderFile = add((h) => `name-order.${h}.json`, JSON.stringify(nameOrder));
 
   // Term shards.
-  const postings = collectPostings(docs, options.descriptionWords ?? DESCRIPTION_WORDS);
+  const postings = collectPostings(docs);
   const entries = new Map<string, string>();
   for (const [token, forms] of postings) entries.set(token, JSON.stringify(tokenEntry(forms)));
   for (const [key, entry] of prefixEntries(postings, entries, options.maxPrefix ?? 3)) {
