@@ -85,3 +85,28 @@ export function serveIndex(rows: readonly Row[], options: FallbackBuildOptions =
   };
   return { files, fetched, fetch, engine: () => new FallbackEngine({ baseUrl: BASE_URL, fetch }) };
 }
+
+/** Products for the matching tests: fields, descriptions, typos, synonyms. */
+export const SAMPLE_ROWS: Row[] = [
+  { name: 'Bánh cáy làng Nguyễn', province: 'hung-yen', former: 'thai-binh', stars: 3 },
+  { name: 'Nhãn lồng Hưng Yên', province: 'hung-yen', leaf: 'I.1.a', stars: 3 },
+  { name: 'Mật ong hoa nhãn', province: 'hung-yen', leaf: 'I.2.b', stars: 3 },
+  // Both query words of "Thái Bình", neither as the province: in Thái Nguyên, "Bình" in the name.
+  { name: 'Chè Bình Sơn', province: 'thai-nguyen', leaf: 'I.5.a', stars: 5 },
+  {
+    name: 'Trà xanh Phìn Hồ',
+    province: 'tuyen-quang',
+    leaf: 'I.5.a',
+    description: 'Trà làm từ lá chè Shan tuyết cổ thụ trên núi cao. Ướp hoa nhài.',
+  },
+  { name: 'Chè Shan tuyết Suối Giàng', province: 'lao-cai', leaf: 'I.5.a', stars: 3 },
+  { name: 'Cà phê bột nguyên chất', province: 'son-la', leaf: 'I.6', stars: 3 },
+  { name: 'Hạt điều rang muối', province: 'dong-nai', leaf: 'I.3.d', stars: 4 },
+  { name: 'Tinh dầu quế Văn Yên', province: 'lao-cai', leaf: 'III.3' },
+  { name: 'Nước mắm Phú Quốc', province: 'an-giang', leaf: 'I.4.a', former: 'kien-giang' },
+  { name: 'Miến dong Cao Bằng', province: 'cao-bang', leaf: 'I.3.d' },
+  { name: 'Hạt sen sấy', province: 'nghe-an', leaf: 'I.3.d' },
+  // Long words, for two typos: 5★ so that stars cannot explain an order.
+  { name: 'Trà hoa vàng chrysantha', province: 'quang-ninh', leaf: 'I.5.a', stars: 5 },
+  { name: 'Hoa cúc chrysanthum', province: 'ha-noi', leaf: 'I.5.a', stars: 3 },
+];

@@ -4,8 +4,9 @@
  * - `load.ts` fetches and decodes files, each once, only those a query needs: the manifest and
  *   the facet columns, the term shards of the query's words, the display records of the page
  *   shown, and — only for the sorts and filters that need them — the dates and the name order;
- * - `query.ts` splits the query into words, `match.ts` finds the documents every word matches
- *   (AND; the last word also as a prefix while typed), `rank.ts` scores and sorts them,
+ * - `query.ts` splits the query into words and `synonym-terms.ts` into terms, `match-word.ts`
+ *   finds where each word matches (the last one also as a prefix while typed; typos, `typos.ts`),
+ *   `match.ts` the documents every term matches, `rank.ts` scores and sorts them,
  *   `filter.ts` applies refinements and counts facets, `hits.ts` and `highlight.ts` shape the
  *   answer.
  */
@@ -22,17 +23,16 @@ import {
 import type { FallbackManifest } from './format.ts';
 import { toHit } from './hits.ts';
 import { IndexLoader, type Info, type Loaded } from './load.ts';
+import { matchAll, type Matches } from './match.ts';
 import {
   joinSplit,
-  matchAll,
   matchesAny,
-  splits,
   matchWord,
+  splits,
   wordKey,
   wordKeys,
-  type Matches,
   type WordMatch,
-} from './match.ts';
+} from './match-word.ts';
 import { parseQuery, type QueryWord } from './query.ts';
 import { sortDocuments } from './rank.ts';
 import { decodeSalesPoints, type SalesPointsFile } from './sales-points.ts';
