@@ -10,21 +10,11 @@
  *   sequential request rounds, and the in-memory query time in Node;
  * - for warm follow-up queries, the extra bytes.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
-import {
-  buildSearchDocuments,
-  type ProductDocument,
-  type SalesPointDocument,
-} from '../../src/lib/search/documents.ts';
-import { CODE_ALPHABET } from '../../src/lib/domain/codes.ts';
-import { slugify } from '../../src/lib/domain/vietnamese.ts';
+import { todayInVietnam } from '../../src/lib/domain/dates.ts';
 import { writeFallbackIndex } from '../../src/lib/search/fallback/build-index.ts';
 import { FallbackEngine, type Fetcher } from '../../src/lib/search/fallback/engine.ts';
 import type { FallbackManifest } from '../../src/lib/search/fallback/format.ts';
@@ -32,12 +22,18 @@ import {
   createFallbackSearchClient,
   type InstantSearchRequest,
 } from '../../src/lib/search/fallback/instantsearch-client.ts';
+import {
+  benchDocuments,
+  downloadedBytes,
+  fileSizes,
+  loggingFetcher,
+} from './lib/fallback-index.ts';
 
 const { values: args } = parseArgs({
   options: {
     content: { type: 'string' },
     products: { type: 'string', default: '20000' },
-    today: { type: 'string', default: '2026-05-01' },
+    today: { type: 'string', default: todayInVietnam() },
     keep: { type: 'string' },
     chunk: { type: 'string' },
     shard: { type: 'string' },
@@ -47,133 +43,15 @@ const productCount = Number(args.products);
 const work = await mkdtemp(path.join(tmpdir(), 'search-fallback-bench-'));
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/* ---------- documents ---------- */
-
-async function documents(): Promise<{
-  products: ProductDocument[];
-  salesPoints: SalesPointDocument[];
-  source: string;
-}> {
-  let dir = args.content;
-  if (!dir && existsSync('scripts/generate-catalogue.ts')) {
-    dir = path.join(work, 'catalogue');
-    const run = spawnSync(
-      process.execPath,
-      [
-        'scripts/generate-catalogue.ts',
-        '--products',
-        String(productCount),
-        '--producers',
-        String(Math.round(productCount / 2)),
-        '--sales-points',
-        '500',
-        '--out',
-        dir,
-      ],
-      { encoding: 'utf8' },
-    );
-    if (run.status !== 0) {
-      console.warn(`generator failed (${run.stderr.trim().split('\n').at(-1) ?? ''}); synthetic`);
-      dir = undefined;
-    }
-  }
-  if (dir) {
-    const catalogue = await readCatalogue(dir, { lenient: true });
-    const docs = buildSearchDocuments(catalogue, args.today);
-    return {
-      ...docs,
-      source: `${dir} (${catalogue.problems.length} problems)`,
-    };
-  }
-  return { products: synthetic(productCount), salesPoints: [], source: 'synthetic documents' };
-}
-
-/** Seeded stand-in documents when the generator is not there. */
-function synthetic(count: number): ProductDocument[] {
-  let seed = 42;
-  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const kinds = [
-    'Bánh cáy',
-    'Trà xanh',
-    'Mật ong',
-    'Nước mắm',
-    'Đường phèn',
-    'Gạo tám',
-    'Chè shan tuyết',
-    'Bánh tráng',
-    'Cà phê',
-    'Rượu cần',
-    'Tương ớt',
-    'Nem chua',
-    'Mứt gừng',
-    'Đặc sản khô cá',
-  ];
-  const places = [
-    'Hà Nội',
-    'Huế',
-    'Đắk Lắk',
-    'Thái Nguyên',
-    'Lâm Đồng',
-    'Cà Mau',
-    'Nghệ An',
-    'Quảng Ninh',
-    'An Giang',
-    'Đồng Tháp',
-  ];
-  const villages = [
-    'Đại Cần',
-    'Hòa Hải',
-    'Tân Dương',
-    'Nam Lộc',
-    'Quế Lâm',
-    'Thanh Hiệp',
-    'Việt Minh',
-    'Long Cần',
-  ];
-  return Array.from({ length: count }, (_, i): ProductDocument => {
-    const province = pick(places);
-    const name = `${pick(kinds)} ${pick(villages)} ${i % 7 === 0 ? province : ''}`.trim();
-    const producerName = `HTX ${pick(['Nông nghiệp', 'Dịch vụ', 'Chế biến'])} ${pick(villages)}`;
-    const day =
-      20190101 +
-      Math.floor(random() * 7) * 10000 +
-      Math.floor(random() * 12) * 100 +
-      1 +
-      Math.floor(random() * 28);
-    return {
-      id: `${slugify(name)}-${i}`,
-      name,
-      // Distinct six-character codes: the index keeps one file of codes per first character.
-      code: Array.from(i.toString(32).padStart(6, '0'), (d) => CODE_ALPHABET[parseInt(d, 32)]).join(
-        '',
-      ),
-      nameFolded: slugify(name).replaceAll('-', ' '),
-      description: '',
-      producer: slugify(producerName),
-      producerName,
-      producerType: pick(['htx', 'doanh-nghiep', 'ho-kinh-doanh'] as const),
-      province: slugify(province),
-      provinceName: province,
-      formerProvinces: [],
-      formerProvinceNames: [],
-      categoryGroup: 'I',
-      categoryNhom: 'I.3',
-      categoryLeaf: pick(['I.3.a', 'I.3.b', 'I.3.c']),
-      categoryNames: ['Sản phẩm thực phẩm', 'Thực phẩm chế biến', 'Bánh, mứt, kẹo'],
-      stars: pick([3, 3, 3, 4, 4, 5] as const),
-      certificateStatus: pick(['valid', 'expiring', 'expired'] as const),
-      certifiedOn: day,
-      validUntil: day + 30000,
-      hasImage: random() < 0.3,
-    };
-  });
-}
-
 /* ---------- index ---------- */
 
 const started = performance.now();
-const { products, salesPoints, source } = await documents();
+const { products, salesPoints, source } = await benchDocuments({
+  content: args.content,
+  productCount,
+  today: args.today,
+  work,
+});
 console.log(`Documents: ${products.length} products from ${source}`);
 const outDir = args.keep ?? path.join(work, 'index');
 const t0 = performance.now();
@@ -184,25 +62,7 @@ const written = await writeFallbackIndex({ products, salesPoints }, outDir, {
 });
 console.log(`Index built in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${outDir}`);
 
-const sizes = new Map<string, { raw: number; gzip: number; brotli: number }>();
-async function sizeOf(file: string) {
-  let size = sizes.get(file);
-  if (!size) {
-    const bytes = await readFile(path.join(outDir, file));
-    size = {
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 11,
-          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-        },
-      }).length,
-    };
-    sizes.set(file, size);
-  }
-  return size;
-}
+const sizeOf = fileSizes(outDir);
 
 const kinds = new Map<string, { files: number; raw: number; gzip: number; brotli: number }>();
 for (const file of written.files) {
@@ -233,46 +93,9 @@ for (const [kind, k] of [...kinds, ['TOTAL', total] as const]) {
 
 /* ---------- instrumented fetcher ---------- */
 
-interface Log {
-  files: string[];
-  rounds: number;
-}
-let log: Log = { files: [], rounds: 0 };
-let inFlight = 0;
-let roundOpen = false;
-/** Reads from the index folder; counts files and sequential request rounds. */
-const fetcher: Fetcher = async (url) => {
-  const file = url.replace(/^\/search\/fallback\//, '').replace(/\?.*$/, '');
-  log.files.push(file);
-  if (!roundOpen) {
-    log.rounds++;
-    roundOpen = true;
-  }
-  inFlight++;
-  try {
-    const text = await readFile(path.join(outDir, file), 'utf8');
-    await new Promise((resolve) => setTimeout(resolve, 2));
-    return { ok: true, status: 200, json: () => Promise.resolve(JSON.parse(text) as unknown) };
-  } catch {
-    return { ok: false, status: 404, json: () => Promise.reject(new Error('404')) };
-  } finally {
-    if (--inFlight === 0) roundOpen = false;
-  }
-};
-
-async function downloaded(files: string[]) {
-  const unique = [...new Set(files)];
-  let gzip = 0;
-  let brotli = 0;
-  let raw = 0;
-  for (const f of unique) {
-    const s = await sizeOf(f);
-    gzip += s.gzip;
-    brotli += s.brotli;
-    raw += s.raw;
-  }
-  return { count: unique.length, raw, gzip, brotli };
-}
+const logged = loggingFetcher(outDir);
+const fetcher = logged.fetcher;
+const downloaded = (files: string[]) => downloadedBytes(sizeOf, files);
 
 const newClient = () =>
   createFallbackSearchClient({ baseUrl: '/search/fallback/', fetch: fetcher });
@@ -334,11 +157,11 @@ async function scenario(title: string, steps: Step[]) {
   const client = newClient();
   const seen = new Set<string>();
   for (const step of steps) {
-    log = { files: [], rounds: 0 };
+    logged.reset();
     const t = performance.now();
     const result = (await step.run(client)) as { results: { nbHits?: number }[] };
     const ms = performance.now() - t;
-    const fresh = log.files.filter((f) => !seen.has(f));
+    const fresh = logged.log().files.filter((f) => !seen.has(f));
     fresh.forEach((f) => seen.add(f));
     const d = await downloaded(fresh);
     const hits = result.results[0]?.nbHits ?? 0;
@@ -351,7 +174,7 @@ async function scenario(title: string, steps: Step[]) {
     }
     times.sort((a, b) => a - b);
     console.log(
-      `  ${step.label.padEnd(42)} ${String(hits).padStart(6)} hits  ${String(d.count).padStart(3)} files in ${log.rounds} round(s)  gzip ${kb(d.gzip).padStart(8)}  brotli ${kb(d.brotli).padStart(8)}  (raw ${kb(d.raw)})  first ${ms.toFixed(0)} ms, repeat ${times[2]!.toFixed(1)} ms`,
+      `  ${step.label.padEnd(42)} ${String(hits).padStart(6)} hits  ${String(d.count).padStart(3)} files in ${logged.log().rounds} round(s)  gzip ${kb(d.gzip).padStart(8)}  brotli ${kb(d.brotli).padStart(8)}  (raw ${kb(d.raw)})  first ${ms.toFixed(0)} ms, repeat ${times[2]!.toFixed(1)} ms`,
     );
   }
 }
@@ -379,6 +202,15 @@ await scenario('Cold: "banh cay" + a province filter, then warm follow-ups', [
 await scenario('Cold: "tra" (prefix, common)', [step('"tra"', 'tra')]);
 await scenario('Cold: "mat ong" (common)', [step('"mat ong"', 'mat ong')]);
 await scenario('Cold: "bánh cáy" with diacritics', [step('"bánh cáy"', 'bánh cáy')]);
+await scenario('Cold: "thai binh" (a former province: synonym of Hưng Yên)', [
+  step('"thai binh"', 'thai binh'),
+]);
+await scenario('Cold: "nong nghiepp" (a typo: the typo vocabulary is fetched)', [
+  step('"nong nghiepp"', 'nong nghiepp'),
+]);
+await scenario('Cold: "xa hoa can" ("xã" is only in descriptions)', [
+  step('"xa hoa can"', 'xa hoa can'),
+]);
 await scenario('Cold: empty query (page load), then typing "banh cay" letter by letter', [
   step('"" (all products, facets)', ''),
   ...['b', 'ba', 'ban', 'banh', 'banh ', 'banh c', 'banh ca', 'banh cay'].map((q) =>
@@ -397,13 +229,13 @@ for (const inline of [false, true]) {
     ? (JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8')) as FallbackManifest)
     : undefined;
   const engine = new FallbackEngine({ baseUrl: '/search/fallback/', fetch: slow, manifest });
-  log = { files: [], rounds: 0 };
+  logged.reset();
   const t = performance.now();
   await engine.search({ query: 'banh cay', filters: { province: [province] }, facets: '*' });
-  const d = await downloaded(log.files);
+  const d = await downloaded(logged.log().files);
   console.log(
     `\nCold "banh cay" + province, ${rtt} ms per request, manifest ${inline ? 'inlined in the page' : 'fetched'}: ` +
-      `${(performance.now() - t).toFixed(0)} ms (${log.rounds} sequential rounds), ${d.count} files, ` +
+      `${(performance.now() - t).toFixed(0)} ms (${logged.log().rounds} sequential rounds), ${d.count} files, ` +
       `${kb(d.brotli)} brotli ≈ ${(((d.brotli * 8) / 1.6e6) * 1000).toFixed(0)} ms more at 1.6 Mbit/s`,
   );
 }

@@ -49,7 +49,7 @@ const ROWS: Row[] = [
   ['Đường phèn Huế', 'hue', 'I.3.c', 3, 'ho-kinh-doanh', 'valid', 20240820, 'Cơ sở Đường phèn Hương Trà'],
   ['Đường thốt nốt An Giang', 'an-giang', 'I.3.c', 4, 'htx', 'valid', 20240415, 'HTX Thốt nốt Tri Tôn'],
   ['Dưa lưới Hải Phòng', 'hai-phong', 'I.1.a', 3, 'doanh-nghiep', 'valid', 20240901, 'Công ty Nông nghiệp Xanh'],
-  ['Dầu lạc Thái Nguyên', 'thai-nguyen', 'I.4.b', 4, 'htx', 'revoked', 20220711, 'HTX Dầu lạc Đồng Hỷ'],
+  ['Dầu lạc Thái Nguyên', 'thai-nguyen', 'I.4.b', 4, 'htx', 'expired', 20220711, 'HTX Dầu lạc Đồng Hỷ'],
   ['Đặc sản mắm tôm Huế', 'hue', 'I.4.a', 4, 'doanh-nghiep', 'valid', 20240601, 'Công ty Mắm Huế'],
   ['Đặc sản chè Tân Cương', 'thai-nguyen', 'I.5.a', 5, 'htx', 'valid', 20250201, 'HTX Chè Tân Cương'],
   ['Mật ong hoa cà phê Đắk Lắk', 'dak-lak', 'I.2.b', 5, 'htx', 'valid', 20240310, 'HTX Ong Đắk Lắk'],
@@ -224,13 +224,23 @@ describe('query matching (folded Vietnamese)', () => {
 
   it('searches producer, English, province, former province and category names', async () => {
     expect(names((await all({ query: 'van phuc' })).hits)).toEqual(['Áo dài lụa Hà Đông']);
-    expect(names((await all({ query: 'coffee' })).hits)).toEqual(['Cà phê Buôn Ma Thuột']);
+    // The English name first; then, through the synonym coffee ↔ cà phê, coffee-flower honey.
+    expect(names((await all({ query: 'coffee' })).hits)).toEqual([
+      'Cà phê Buôn Ma Thuột',
+      'Mật ong hoa cà phê Đắk Lắk',
+    ]);
     expect((await all({ query: 'lam dong' })).nbHits).toBe(2);
-    expect(names((await all({ query: 'tra vinh' })).hits)).toEqual(['Dừa sáp Cầu Kè']);
-    expect(sorted(names((await all({ query: 'ben tre' })).hits))).toEqual([
+    // A former province: the products that name it first, then (synonym) the rest of its successor.
+    const vinhLong = docsWhere((d) => d.province === 'vinh-long').length;
+    const traVinh = await all({ query: 'tra vinh' });
+    expect(names(traVinh.hits)[0]).toBe('Dừa sáp Cầu Kè');
+    expect(traVinh.hits.map((h) => h.province)).toEqual(Array(vinhLong).fill('vinh-long'));
+    const benTre = await all({ query: 'ben tre' });
+    expect(sorted(names(benTre.hits).slice(0, 2))).toEqual([
       'Bưởi da xanh Bến Tre',
       'Kẹo dừa Bến Tre',
     ]);
+    expect(benTre.nbHits).toBe(vinhLong);
     expect(names((await all({ query: 'ruou trang' })).hits)).toEqual([]);
     expect((await all({ query: 'do uong' })).nbHits).toBe(
       docsWhere((d) => d.categoryGroup === 'II').length,
@@ -531,6 +541,16 @@ describe('index files', () => {
     } finally {
       await rm(other, { recursive: true, force: true });
     }
+  });
+
+  it('leaves revoked products out, as the browse pages and Meilisearch do', () => {
+    const revoked = { ...DOCS[9]!, id: 'revoked-one', certificateStatus: 'revoked' as const };
+    const { manifest, files } = buildFallbackIndex([...DOCS, revoked], {
+      statusDate: '2025-06-01',
+    });
+    expect(manifest.counts.products).toBe(DOCS.length);
+    expect(manifest.vocab.certificateStatus).not.toContain('revoked');
+    expect([...files.values()].some((text) => text.includes('revoked-one'))).toBe(false);
   });
 
   it('serves the sales points', async () => {

@@ -10,6 +10,7 @@ import {
   type RankedHit,
 } from '../../lib/search/meilisearch/exact-diacritics.ts';
 import { codeInQuery } from '../../lib/domain/codes.ts';
+import { MEILISEARCH_SEARCH_PARAMS } from '../../lib/search/meilisearch/search-params.ts';
 import { FACET_ATTRIBUTES } from './search-state.ts';
 import type { SearchConfig } from './search-config.ts';
 
@@ -110,7 +111,7 @@ export function createSearchClient(config: SearchConfig, onFallback: () => void)
         placeholderSearch: true,
         keepZeroFacets: false,
         // Needed to put exact diacritics first among equally ranked hits (see below).
-        meiliSearchParams: { showRankingScore: true },
+        meiliSearchParams: { ...MEILISEARCH_SEARCH_PARAMS, showRankingScore: true },
       }).searchClient as unknown as SearchClient)
     : undefined;
   let useFallback = !meilisearch;

@@ -11,4 +11,12 @@ export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['công ty', 'cty'],
   ['Hồ Chí Minh', 'TP HCM', 'TPHCM', 'HCM', 'Sài Gòn', 'Saigon'],
   ['chè', 'trà'],
+  // Hà Tây joined Hà Nội in 2008, before the 63 provinces the former-province table starts from.
+  ['Hà Tây', 'Hà Nội'],
+  // English words typed on the English pages, for products without an English name (the
+  // Sa Huỳnh fish sauce, the Đông Hải salts) and so rice finds gạo before rice paper
+  // (`npm run bench:relevance`, docs/search.md "Relevance").
+  ['nước mắm', 'fish sauce'],
+  ['muối', 'salt'],
+  ['gạo', 'rice'],
 ];

@@ -30,10 +30,15 @@ import {
   type TokenEntry,
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
+import { descriptionLead } from '../description-lead.ts';
+import { isListedDocument } from '../meilisearch/prepare-documents.ts';
+import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
+import { compactSynonyms } from './synonym-terms.ts';
 import { tokenize } from './text.ts';
+import { typoVocabulary } from './typos.ts';
 
 export interface FallbackBuildOptions {
-  /** Documents per display-records file (default 20). */
+  /** Documents per display-records file (default 10: a page of scattered hits stays small). */
   chunkSize?: number;
   /** Approximate size of a term shard in JSON characters before compression (default 12,000). */
   shardSize?: number;
@@ -41,7 +46,12 @@ export interface FallbackBuildOptions {
   maxPrefix?: number;
   /** Day the statuses were computed for, recorded in the manifest (default: today, UTC). */
   statusDate?: string;
+  /** Synonyms applied to queries (default: `buildSynonyms()`, the table Meilisearch gets). */
+  synonyms?: SynonymTable;
 }
+
+/** Folded tokens at least this long go into the typo vocabulary (`words` file). */
+export const TYPO_VOCABULARY_MIN_LENGTH = 4;
 
 export type FallbackInput =
   | readonly ProductDocument[]
@@ -57,6 +67,7 @@ const hash = (text: string, length = 10) =>
   createHash('sha256').update(text).digest('hex').slice(0, length);
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byNumber = (a: number, b: number) => a - b;
 
 /** Documents in index order: stars desc, then Vietnamese name order, then slug. */
 export function indexOrder(products: readonly ProductDocument[]): ProductDocument[] {
@@ -69,6 +80,8 @@ interface Variant {
   /** doc → first word position in the name. */
   name: Map<number, number>;
   other: Set<number>;
+  /** Documents with the form only in their description. */
+  description: Set<number>;
 }
 
 /** folded token → exact form → documents. */
@@ -80,7 +93,7 @@ function collectPostings(docs: readonly ProductDocument[]): Postings {
     let forms = postings.get(folded);
     if (!forms) postings.set(folded, (forms = new Map<string, Variant>()));
     let v = forms.get(exact);
-    if (!v) forms.set(exact, (v = { name: new Map(), other: new Set() }));
+    if (!v) forms.set(exact, (v = { name: new Map(), other: new Set(), description: new Set() }));
     return v;
   };
   docs.forEach((doc, id) => {
@@ -93,6 +106,11 @@ function collectPostings(docs: readonly ProductDocument[]): Postings {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id)) v.other.add(id);
     }
+    // The description's first sentence, the part Meilisearch searches too.
+    for (const t of tokenize(descriptionLead(doc.description))) {
+      const v = variant(t.folded, t.exact);
+      if (!v.name.has(id) && !v.other.has(id)) v.description.add(id);
+    }
   });
   return postings;
 }
@@ -102,12 +120,14 @@ function tokenEntry(forms: Map<string, Variant>): TokenEntry {
     .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([exact, v]) => {
       const named = [...v.name.entries()].sort((a, b) => a[0] - b[0]);
-      return [
+      const variant: TokenEntry[number] = [
         exact,
         deltaEncode(named.map(([id]) => id)),
         named.map(([, position]) => position),
-        deltaEncode([...v.other].sort((a, b) => a - b)),
+        deltaEncode([...v.other].sort(byNumber)),
       ];
+      if (v.description.size) variant.push(deltaEncode([...v.description].sort(byNumber)));
+      return variant;
     });
 }
 
@@ -131,19 +151,23 @@ function prefixEntries(
     if (tokens.length < 2) continue;
     const named = new Set<number>();
     const other = new Set<number>();
+    const description = new Set<number>();
     let expandedSize = 0;
     for (const token of tokens) {
       expandedSize += entries.get(token)!.length;
       for (const v of postings.get(token)!.values()) {
         for (const id of v.name.keys()) named.add(id);
         for (const id of v.other) other.add(id);
+        for (const id of v.description) description.add(id);
       }
     }
     for (const id of named) other.delete(id);
+    for (const id of [...named, ...other]) description.delete(id);
     const entry: PrefixEntry = [
-      deltaEncode([...named].sort((a, b) => a - b)),
-      deltaEncode([...other].sort((a, b) => a - b)),
+      deltaEncode([...named].sort(byNumber)),
+      deltaEncode([...other].sort(byNumber)),
     ];
+    if (description.size) entry.push(deltaEncode([...description].sort(byNumber)));
     // Worth it when fetching every longer token would cost clearly more than the union.
     if (expandedSize > 1.5 * JSON.stringify(entry).length) result.set(`${prefix}*`, entry);
   }
@@ -171,6 +195,13 @@ function facetColumns(docs: readonly ProductDocument[]) {
   return { vocab, file };
 }
 
+/** Folded tokens of the province and category names (matched through the facet columns). */
+function labelTokens(...labels: Record<string, string>[]): string[] {
+  return labels.flatMap((l) =>
+    Object.values(l).flatMap((label) => tokenize(label).map((t) => t.folded)),
+  );
+}
+
 /** Builds every file of the index in memory. */
 export function buildFallbackIndex(
   input: FallbackInput,
@@ -178,9 +209,10 @@ export function buildFallbackIndex(
 ): FallbackIndex {
   const products = 'products' in input ? input.products : input;
   const salesPoints = 'products' in input ? (input.salesPoints ?? []) : [];
-  const chunkSize = options.chunkSize ?? 20;
+  const chunkSize = options.chunkSize ?? 10;
   const shardSize = options.shardSize ?? 12_000;
-  const docs = indexOrder(products);
+  // Revoked products are left out, as the browse pages and Meilisearch leave them out.
+  const docs = indexOrder(products.filter(isListedDocument));
   if (docs.length >= 2 ** 18) throw new RangeError(`${docs.length} products: at most 262,143`);
   const files = new Map<string, string>();
   const add = (name: (h: string) => string, text: string) => {
@@ -264,6 +296,14 @@ export function buildFallbackIndex(
   flush();
   const prefixes = keys.filter((k) => k.endsWith('*')).join(' ');
 
+  // Typo vocabulary: fetched only for a word that matches nothing as typed.
+  const wordsFile = add(
+    (h) => `words.${h}.json`,
+    JSON.stringify(
+      typoVocabulary([...postings.keys(), ...labelTokens(provinceLabels, categoryLabels)]),
+    ),
+  );
+
   // Display records, in chunks named by a hash of them all.
   const chunks: string[] = [];
   for (let i = 0; i < docs.length; i += chunkSize) {
@@ -311,7 +351,9 @@ export function buildFallbackIndex(
       dates: datesFile,
       nameOrder: nameOrderFile,
       salesPoints: salesPointsFile,
+      words: wordsFile,
     },
+    synonyms: compactSynonyms(options.synonyms ?? buildSynonyms()),
     shards,
     prefixes,
     records: { dir: recordsDir, chunk: chunkSize, count: chunks.length },

@@ -18,9 +18,13 @@
  * - `dates.<hash>.json`, `name-order.<hash>.json`: loaded only to sort by date or name or to
  *   filter on dates.
  * - `sales-points.<hash>.json`: every sales point (`sales-points.ts`).
+ * - `words.<hash>.json`: `WordsFile`, the typo vocabulary, loaded only for a word of five letters
+ *   or more that matches nothing as typed (`typos.ts`).
+ *
+ * Format 2 added descriptions to the term entries, the typo vocabulary and the synonyms.
  */
 
-export const FALLBACK_FORMAT_VERSION = 1;
+export const FALLBACK_FORMAT_VERSION = 2;
 
 /** Days are counted from this day in `dates` files. */
 export const DAY_EPOCH = Date.UTC(2000, 0, 1);
@@ -85,7 +89,12 @@ export interface FallbackManifest {
   leafParents: [number, number][];
   /** Display names: province slug → name, category code → name (also searched, see engine). */
   labels: { province: Record<string, string>; category: Record<string, string> };
-  files: { facets: string; dates: string; nameOrder: string; salesPoints: string };
+  files: { facets: string; dates: string; nameOrder: string; salesPoints: string; words: string };
+  /**
+   * The synonym table (`buildSynonyms()`, the one Meilisearch gets), folded and compact:
+   * `from>to|to;from>to…` (`synonym-terms.ts`).
+   */
+  synonyms: string;
   /** First key of each term shard, sorted, and its file. */
   shards: [string, string][];
   /** Keys "p*" that hold a prefix entry (see `ShardFile`), space-separated, sorted. */
@@ -122,12 +131,14 @@ export interface NameOrderFile {
 /**
  * A range of the sorted term keys: `{ key: entry }`.
  * - A token key is a folded token ("banh"). Its entry lists one variant per exact form:
- *   `[exact, nameDocs, namePositions, otherDocs]`, where `nameDocs` are the documents whose
- *   name has this form (delta-coded ascending), `namePositions` its first word position in each
- *   of those names, and `otherDocs` the documents that have it only in another searched field
- *   (producer name, English name, former province names).
- * - A prefix key is a folded prefix followed by "*" ("ba*"): `[nameDocs, otherDocs]`, every
- *   document with a longer token starting with the prefix, for the word being typed.
+ *   `[exact, nameDocs, namePositions, otherDocs, descriptionDocs?]`, where `nameDocs` are the
+ *   documents whose name has this form (delta-coded ascending), `namePositions` its first word
+ *   position in each of those names, `otherDocs` the documents that have it only in another
+ *   searched field (producer name, English name, former province names) and `descriptionDocs`
+ *   (left out when empty) those that have it only in the first words of their description.
+ * - A prefix key is a folded prefix followed by "*" ("ba*"): `[nameDocs, otherDocs,
+ *   descriptionDocs?]`, every document with a longer token starting with the prefix, for the
+ *   word being typed.
  * Province names and category names are not in the shards: the engine matches them against
  * `labels` and the facet columns.
  */
@@ -136,8 +147,12 @@ export type TokenEntry = [
   nameDocs: number[],
   namePositions: number[],
   other: number[],
+  description?: number[],
 ][];
-export type PrefixEntry = [nameDocs: number[], otherDocs: number[]];
+export type PrefixEntry = [nameDocs: number[], otherDocs: number[], descriptionDocs?: number[]];
+
+/** The typo vocabulary: every folded token of four letters or more, sorted, space-separated. */
+export type WordsFile = string;
 export type ShardFile = Record<string, TokenEntry | PrefixEntry>;
 
 /**

@@ -13,9 +13,16 @@
  * - `nameAliases`: the everyday equivalents of words in the name ("Cà phê bột" → cafe, café,
  *   coffee; "HTX …" → hợp tác xã), for the same reason: all 850 products of the "Cà phê, ca
  *   cao" category scored the same for "cafe" through the synonym, cocoa mixed with coffee.
+ * - `descriptionLead` (products): the description's first sentence (`description-lead.ts`),
+ *   searched instead of the whole description.
+ *
+ * Products whose certificate is revoked are left out, as the browse pages leave them out
+ * (`listed` in `product-standing.ts`): a province's, category's or star level's facet count is
+ * then the count its page shows. Their own pages (`/p/<code>/`) still exist and say so.
  */
 import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
+import { descriptionLead } from '../description-lead.ts';
 import { EVERYDAY_SYNONYM_GROUPS } from '../synonym-groups.ts';
 import type {
   ProducerDocument,
@@ -89,8 +96,11 @@ export function nameAliases(name: string): string[] {
 
 type Prepared<T> = WithNameOrder<T> & { nameAliases: string[]; provinceAliases: string[] };
 
+/** A product with the lead of its description, the part that is searched. */
+export type PreparedProduct = Prepared<ProductDocument> & { descriptionLead: string };
+
 export interface MeilisearchDocuments {
-  products: Prepared<ProductDocument>[];
+  products: PreparedProduct[];
   producers: Prepared<ProducerDocument>[];
   salesPoints: Prepared<SalesPointDocument>[];
 }
@@ -105,10 +115,16 @@ function prepare<T extends { id: string; name: string; province: string }>(
   }));
 }
 
-/** The documents as Meilisearch indexes them: the shared documents plus the fields above. */
+/** Listed in browse pages: not revoked (the status of the indexing day). */
+export const isListedDocument = (doc: ProductDocument) => doc.certificateStatus !== 'revoked';
+
+/** The documents as Meilisearch indexes them: the listed products, and the fields above. */
 export function toMeilisearchDocuments(documents: SearchDocuments): MeilisearchDocuments {
   return {
-    products: prepare(documents.products),
+    products: prepare(documents.products.filter(isListedDocument)).map((doc) => ({
+      ...doc,
+      descriptionLead: descriptionLead(doc.description),
+    })),
     producers: prepare(documents.producers),
     salesPoints: prepare(documents.salesPoints),
   };

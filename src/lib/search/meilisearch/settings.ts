@@ -3,7 +3,9 @@
  * least telling (a match in the name beats one in the description). Facets filter on slugs and
  * codes, never display names: Meilisearch filters are not accent-insensitive ("Thanh Hoá" would
  * miss "Thanh Hóa"). `nameOrder` (Vietnamese alphabetical rank), `nameAliases` (cafe for cà
- * phê…) and `provinceAliases` (former names of the province) come from `prepare-documents.ts`.
+ * phê…), `provinceAliases` (former names of the province) and `descriptionLead` come from
+ * `prepare-documents.ts`. The matching strategy is a search parameter (`search-params.ts`). The
+ * choices are measured by `npm run bench:relevance` (docs/search.md, "Relevance").
  */
 import type { Settings } from 'meilisearch';
 import type { ProductSort, SearchDocuments } from '../documents.ts';
@@ -58,7 +60,10 @@ export function productSettings(synonyms: SynonymTable): Settings {
       'formerProvinceNames',
       'provinceAliases',
       'categoryNames',
-      'description',
+      // The description's first sentence, what the product is made of (`description-lead.ts`):
+      // the rest (taste, use, awards) matched honey for "tea" and coffee for "sugar"
+      // (docs/search.md, "Relevance").
+      'descriptionLead',
     ],
     filterableAttributes: [...PRODUCT_FILTER_ATTRIBUTES, 'certifiedOn', 'validUntil', 'hasImage'],
     // `nameOrder` is the Vietnamese order; `name` (Meilisearch's order: folded, Đ after Z) is
