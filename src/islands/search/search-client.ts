@@ -47,14 +47,18 @@ export function sanitizeFacetFilters(facetFilters: unknown): (string | string[])
 }
 
 /**
- * Filters cleaned; a query that is a product's code as people type it ("F4M-PG6", "f4mpgO")
- * goes on as the code itself ("f4mpg6"), which both engines find.
+ * Filters cleaned; a query with a digit that is a product's code as people type it ("F4M-PG6",
+ * "f4mpgO") goes on as the code itself ("f4mpg6"), which both engines find.
  */
 export function sanitizeRequests(requests: readonly SearchRequest[]): SearchRequest[] {
   return requests.map(({ indexName, params = {} }) => {
     const { facetFilters, numericFilters: _n, filters: _f, ...rest } = params;
     const clean = sanitizeFacetFilters(facetFilters);
-    const code = typeof rest['query'] === 'string' ? codeInQuery(rest['query']) : undefined;
+    // Only a query with a digit is rewritten: letters typed 3 + 3 ("hat sen", "ben tre") are
+    // words first, and a code of letters alone ("KBH CMX") is found as typed (Meilisearch joins
+    // split words; the fallback tries the code, then the words).
+    const typed = rest['query'];
+    const code = typeof typed === 'string' && /\d/.test(typed) ? codeInQuery(typed) : undefined;
     const query = code ? { ...rest, query: code } : rest;
     return { indexName, params: clean.length ? { ...query, facetFilters: clean } : query };
   });
