@@ -40,14 +40,12 @@ describe('listingViews', () => {
   const views = listingViews(sample, 'province', 2);
   const urls = views.map((v) => listingRest(v.view, v.page.current));
 
-  it('makes every sort of the whole listing and each one-step narrowing, each URL once', () => {
+  it('makes the listing, its products in force in each other sort, each one-step narrowing', () => {
     expect(urls).toEqual([
       '',
       'trang/2/',
       'xep-moi/',
-      'xep-moi/trang/2/',
       'xep-ten/',
-      'xep-ten/trang/2/',
       'nganh/thuc-pham/',
       'nganh/thuc-pham/trang/2/',
       'nganh/do-uong/',
@@ -56,6 +54,21 @@ describe('listingViews', () => {
       'sao-3/',
     ]);
     expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('pages other sorts only through the products in force, the others left to the default', () => {
+    const sorted = views.filter((v) => v.view.sort === 'moi');
+    expect(sorted).toHaveLength(1);
+    expect(sorted[0]!.page).toMatchObject({ last: 1, inForceCount: 2, lapsedCount: 1 });
+    expect(sorted[0]!.page.items.map((p) => p.name)).toEqual(['B', 'A']);
+    const lapsed = views.find((v) => !v.view.sort && v.page.segment === 'lapsed');
+    expect(lapsed?.page.current).toBe(2);
+  });
+
+  it('offers no sort when fewer than two products are in force', () => {
+    const one = listingViews([item('A', 5, true), item('B', 4, false)], 'province');
+    expect(one[0]!.sorts).toEqual([]);
+    expect(one.some((v) => v.view.sort)).toBe(false);
   });
 
   it('offers no narrowing that every product shares', () => {

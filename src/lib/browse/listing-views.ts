@@ -1,8 +1,10 @@
 /**
  * Every static view of one browse listing (a province, a category, a star level): the listing
- * in its default order and in each other sort, and each one-step narrowing in the default order.
- * Sorts other than the default are offered on the whole listing only, so they add one copy of
- * the listing, not one of every sub-listing (docs/browse.md counts the pages).
+ * in its default order, each one-step narrowing in the default order, and the products in force
+ * of the whole listing in each other sort. Other sorts are pure re-orderings, which cost pages
+ * at every build: they are made for the whole listing only (not for each sub-listing) and only
+ * for its products in force (the expired and revoked ones stay in the default order, one link
+ * away), so they add about half a copy of each listing (docs/browse.md counts the pages).
  */
 import { DEFAULT_SORT, orderListing, type Sortable, type SortKey } from './listing-order.ts';
 import { paginateListing, type ListingPage } from './listing-pages.ts';
@@ -44,9 +46,11 @@ export function listingViews<T extends Sortable & Narrowable>(
   const facets: Facets = Object.fromEntries(
     FACETS_OF[kind].map((by) => [by, facet(items, by).filter((v) => v.count < items.length)]),
   );
-  const sorts = SORTS_OF[kind];
+  const inForce = items.filter((p) => p.inForce).length;
+  const sorts = inForce > 1 ? SORTS_OF[kind] : [];
   const views: { view: ListingView; items: readonly T[] }[] = [
-    ...sorts.map((sort) => ({ view: sort === DEFAULT_SORT ? {} : { sort }, items })),
+    { view: {}, items },
+    ...sorts.filter((sort) => sort !== DEFAULT_SORT).map((sort) => ({ view: { sort }, items })),
     ...FACETS_OF[kind].flatMap((by) =>
       (facets[by] ?? []).map(({ value }) => {
         const narrowing = { by, value };
@@ -54,12 +58,14 @@ export function listingViews<T extends Sortable & Narrowable>(
       }),
     ),
   ];
-  return views.flatMap(({ view, items: shown }) =>
-    paginateListing(orderListing(shown, view.sort), size).map((page) => ({
-      view,
-      page,
-      facets,
-      sorts,
-    })),
-  );
+  return views.flatMap(({ view, items: shown }) => {
+    const pages = paginateListing(orderListing(shown, view.sort), size);
+    const kept = view.sort ? inForcePart(pages) : pages;
+    return kept.map((page) => ({ view, page, facets, sorts }));
+  });
+}
+
+/** The pages of the products in force, ending there; the lapsed part is counted, not paged. */
+function inForcePart<T>(pages: ListingPage<T>[]): ListingPage<T>[] {
+  return pages.filter((p) => p.segment === 'in-force').map((p) => ({ ...p, last: p.inForcePages }));
 }
