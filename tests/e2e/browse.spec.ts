@@ -195,6 +195,22 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
+test('with JavaScript, the page behind a choice is fetched when the pointer rests on it', async ({
+  page,
+}) => {
+  await page.goto(`/tinh/${subject.slug}/`);
+  const name = page.locator('[data-choices="sort"]').getByRole('link', { name: 'Tên A–Z' });
+  const fetched = page.waitForRequest((r) => r.url().endsWith(`/tinh/${subject.slug}/xep-ten/`));
+  await name.hover();
+  await fetched;
+  await expect(
+    page.locator(`link[rel="prefetch"][href="/tinh/${subject.slug}/xep-ten/"]`),
+  ).toHaveCount(1);
+  // Only the listing's own choices: a product's link is left alone.
+  await page.locator('[data-listing] [data-product] a').first().hover();
+  await expect(page.locator('link[rel="prefetch"]')).toHaveCount(1);
+});
+
 test('a province with no product says so and leads on', async ({ page }) => {
   await page.goto(`/tinh/${emptyProvince.slug}/`);
   await expect(
