@@ -4,11 +4,14 @@
  * an empty province leading on; the phone header. Expectations come from the content files and
  * the build day, not from `src/`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import {
   categoryPath,
   currentCertification,
+  DIST,
   expectedState,
   isListed,
   products,
@@ -231,6 +234,17 @@ test('a province with no product says so and leads on', async ({ page }) => {
   await page.locator('[data-empty-province] input[type="search"]').fill('mật ong');
   await page.locator('[data-empty-province] button[type="submit"]').click();
   await expect(page).toHaveURL(/\/tim-kiem\/\?q=m/);
+});
+
+test('the sitemap lists narrowed listings and leaves other sorts out', () => {
+  const xml = readdirSync(DIST)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .map((f) => readFileSync(join(DIST, f), 'utf8'))
+    .join('\n');
+  const star = Math.max(...subject.products.map(stars));
+  expect(xml).toContain(`/tinh/${subject.slug}/sao-${String(star)}/</loc>`);
+  expect(xml).toContain(`/en/tinh/${subject.slug}/sao-${String(star)}/</loc>`);
+  expect(xml).not.toMatch(/\/xep-(moi|ten)\//);
 });
 
 test('a browse listing has no serious accessibility problem', async ({ page }) => {
