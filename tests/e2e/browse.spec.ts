@@ -156,6 +156,16 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(`/tinh/${subject.slug}/`);
     });
 
+    test('the phone menu opens and leads to the fairs', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto(`/tinh/${subject.slug}/`);
+      const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+      await expect(nav).toBeHidden();
+      await page.getByText('Menu', { exact: true }).click();
+      await nav.getByRole('link', { name: 'Hội chợ' }).click();
+      await expect(page).toHaveURL('/hoi-cho/');
+    });
+
     test('narrowing a category by province, by clicking', async ({ page }) => {
       const { group, here } = spreadGroup;
       await page.goto(`/danh-muc/${group.slug}/`);
@@ -254,6 +264,15 @@ test('a browse listing has no serious accessibility problem', async ({ page }) =
   await expectNoSeriousViolations(page, 'the expired part of a province listing');
 });
 
+/** A product with a pack on offer, to put in the cart so its count shows. */
+const onOffer = (() => {
+  const found = (
+    products() as (ProductEntry & { code: string; offers?: { sku: string }[] })[]
+  ).find((p) => isListed(p) && (p.offers?.length ?? 0) > 0);
+  if (!found) throw new Error('the sample needs a product with a pack on offer');
+  return found as ProductEntry & { code: string; offers: { sku: string }[] };
+})();
+
 const withCart = (code: string, sku: string) =>
   `localStorage.setItem('ocop:gio-hang', ${JSON.stringify(
     JSON.stringify({ items: [{ code, sku, quantity: 3 }] }),
@@ -265,7 +284,7 @@ for (const width of [360, 375, 390, 768, 1280]) {
       page,
     }) => {
       await page.setViewportSize({ width, height: 800 });
-      await page.addInitScript(withCart('rebss8', 'hop-250-g'));
+      await page.addInitScript(withCart(onOffer.code, onOffer.offers[0]!.sku));
       await page.goto(lang === 'vi' ? `/tinh/${subject.slug}/` : `/en/tinh/${subject.slug}/`);
       const header = page.locator('header[data-site-header]');
       await expect(header.locator('[data-cart-count]')).toBeVisible();
