@@ -27,6 +27,11 @@ export const BUDGETS: Budget[] = [
   { template: 'category', pattern: /^(\/en)?\/danh-muc\/[^/]+\/(trang\/\d+\/)?$/, ...browse },
   { template: 'stars', pattern: /^(\/en)?\/sao\/\d\/(trang\/\d+\/)?$/, ...browse },
   { template: 'fair', pattern: /^(\/en)?\/hoi-cho\/[^/]+\/$/, ...browse },
+  {
+    template: 'narrowed or sorted listing',
+    pattern: /^(\/en)?\/(tinh|danh-muc|sao)\/[^/]+\/(nganh\/|tinh\/|sao-\d\/|xep-)/,
+    ...browse,
+  },
   // Tools rather than browse pages, with their own stated budget: drawn in the browser from the
   // card shards, with the QR encoder (about 5 KB of the JS), the status of each card on the day
   // and the notice that names lapsed products before printing.

@@ -1,4 +1,4 @@
-/** Splits a listing into pages for `getStaticPaths`; page 1 has no suffix, page n `trang/n`. */
+/** Splits a list into pages of `size` (browse listings: `lib/browse/listing-pages.ts`). */
 import { PAGE_SIZE } from '../i18n/routes.ts';
 
 export interface PageInfo<T> {
@@ -17,6 +17,3 @@ export function paginate<T>(items: readonly T[], size = PAGE_SIZE): PageInfo<T>[
     total: items.length,
   }));
 }
-
-/** The `[...page]` route param for page n. */
-export const pageParam = (n: number): string | undefined => (n > 1 ? `trang/${n}` : undefined);

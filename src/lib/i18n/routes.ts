@@ -11,6 +11,8 @@
  *   /danh-muc/<slug>/[trang/<n>/]  category group or leaf
  *   /sao/                          star levels
  *   /sao/<n>/[trang/<n>/]          star level (3, 4, 5)
+ *   <listing>/<narrowing>/…        a listing narrowed (`nganh/<group>/`, `sao-<n>/`, `tinh/<slug>/`)
+ *   <listing>/xep-<sort>/…         or in another sort (`xep-moi/`, `xep-ten/`): lib/browse/listing-url.ts
  *   /diem-ban/[<province>/]        sales points
  *   /tim-kiem/?q=…                 search (a React island)
  *   /gioi-thieu/                   about OCOP

@@ -5,7 +5,10 @@
 import { LOCALES, type Locale } from '../i18n/locales.ts';
 import { CATEGORIES } from '../domain/categories.ts';
 import { PROVINCES, RENAMED_FORMER_PROVINCES } from '../domain/provinces.ts';
-import { paginate, pageParam, type PageInfo } from '../catalogue/pagination.ts';
+import { orderListing } from '../browse/listing-order.ts';
+import { paginateListing } from '../browse/listing-pages.ts';
+import { restParam } from '../browse/listing-url.ts';
+import { listingViews, type BrowsePage } from '../browse/listing-views.ts';
 import { cacheKey, productDigest, producerDigest, salesPointDigest } from '../catalogue/digests.ts';
 import {
   countByCategory,
@@ -86,28 +89,57 @@ export const producerPaths = perLocale(async () =>
   ),
 );
 
-/** Key of a listing page: its cards, its place in the listing, and what else it shows. */
-const pageKey = (page: PageInfo<Product>, ...more: unknown[]) =>
-  cacheKey(page.items.map(productDigest), page.current, page.last, page.total, ...more);
+/** Key of a listing page: its cards, its place in the listing, its links, what else it shows. */
+const pageKey = ({ page, view, facets, sorts }: BrowsePage<Product>, ...more: unknown[]) =>
+  cacheKey(
+    page.items.map(productDigest),
+    page.current,
+    page.last,
+    page.inForceCount,
+    page.lapsedCount,
+    view,
+    facets,
+    sorts,
+    ...more,
+  );
+
+/** The `[...page]` param and props of every view of a listing (`lib/browse/listing-views.ts`). */
+const browsePath = (browse: BrowsePage<Product>) => ({
+  page: restParam(browse.view, browse.page.current),
+});
 
 export const provincePaths = perLocale(async () => {
+  const withProducts = (
+    await Promise.all(
+      PROVINCES.map(async (p) =>
+        (await getProductsByProvince(p.slug)).length > 0 ? [p.slug] : [],
+      ),
+    )
+  ).flat();
   const current = await Promise.all(
     PROVINCES.map(async (province) => {
       const points = (await getSalesPointsByProvince(province.slug)).map(salesPointDigest);
-      return paginate(await getProductsByProvince(province.slug)).map((page) => ({
-        params: { slug: province.slug, page: pageParam(page.current) },
-        props: { kind: 'current' as const, slug: province.slug, page },
-        cacheKey: pageKey(page, points),
+      const products = await getProductsByProvince(province.slug);
+      // An empty province leads on to its neighbours and the nearest sales points.
+      const near =
+        products.length === 0 ? [withProducts, (await getSalesPoints()).map(salesPointDigest)] : [];
+      return listingViews(products, 'province').map((browse) => ({
+        params: { slug: province.slug, ...browsePath(browse) },
+        props: { kind: 'current' as const, slug: province.slug, browse },
+        cacheKey: pageKey(browse, points, near),
       }));
     }),
   );
   const former = await Promise.all(
     RENAMED_FORMER_PROVINCES.map(async (old) =>
-      paginate(await getProductsByFormerProvince(old.slug)).map((page) => ({
-        params: { slug: old.slug, page: pageParam(page.current) },
-        props: { kind: 'former' as const, slug: old.slug, page },
-        cacheKey: pageKey(page),
-      })),
+      paginateListing(orderListing(await getProductsByFormerProvince(old.slug))).map((page) => {
+        const browse = { view: {}, page, facets: {}, sorts: [] };
+        return {
+          params: { slug: old.slug, ...browsePath(browse) },
+          props: { kind: 'former' as const, slug: old.slug, browse },
+          cacheKey: pageKey(browse),
+        };
+      }),
     ),
   );
   return [...current.flat(), ...former.flat()];
@@ -118,10 +150,10 @@ export const categoryPaths = perLocale(async () => {
   return (
     await Promise.all(
       CATEGORIES.map(async (category) =>
-        paginate(await getProductsByCategory(category.code)).map((page) => ({
-          params: { slug: category.slug, page: pageParam(page.current) },
-          props: { code: category.code, page },
-          cacheKey: pageKey(page, counts),
+        listingViews(await getProductsByCategory(category.code), 'category').map((browse) => ({
+          params: { slug: category.slug, ...browsePath(browse) },
+          props: { code: category.code, browse },
+          cacheKey: pageKey(browse, counts),
         })),
       ),
     )
@@ -132,10 +164,10 @@ export const starPaths = perLocale(async () =>
   (
     await Promise.all(
       [3, 4, 5].map(async (stars) =>
-        paginate(await getProductsByStars(stars)).map((page) => ({
-          params: { stars: String(stars), page: pageParam(page.current) },
-          props: { stars, page },
-          cacheKey: pageKey(page),
+        listingViews(await getProductsByStars(stars), 'stars').map((browse) => ({
+          params: { stars: String(stars), ...browsePath(browse) },
+          props: { stars, browse },
+          cacheKey: pageKey(browse),
         })),
       ),
     )

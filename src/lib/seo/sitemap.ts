@@ -15,6 +15,7 @@ const EXCLUDED = [
   /\/bo-in\/$/,
   /^\/(en\/)?hoi-cho\/ngoai-tuyen\/$/,
   /^\/(en\/)?hoi-gia-si\//,
+  /^\/(en\/)?(tinh|danh-muc|sao)\/[^/]+\/xep-[a-z]+\//, // another sort: noindex (docs/browse.md)
 ];
 
 export const inSitemap = (path: string): boolean => !EXCLUDED.some((re) => re.test(path));

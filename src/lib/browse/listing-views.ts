@@ -1,0 +1,71 @@
+/**
+ * Every static view of one browse listing (a province, a category, a star level): the listing
+ * in its default order, each one-step narrowing in the default order, and the products in force
+ * of the whole listing in each other sort. Other sorts are pure re-orderings, which cost pages
+ * at every build: they are made for the whole listing only (not for each sub-listing) and only
+ * for its products in force (the expired and revoked ones stay in the default order, one link
+ * away), so they add about half a copy of each listing (docs/browse.md counts the pages).
+ */
+import { DEFAULT_SORT, orderListing, type Sortable, type SortKey } from './listing-order.ts';
+import { paginateListing, type ListingPage } from './listing-pages.ts';
+import type { ListingView } from './listing-url.ts';
+import {
+  FACETS_OF,
+  facet,
+  narrow,
+  type FacetValue,
+  type ListingKind,
+  type Narrowable,
+  type NarrowBy,
+} from './narrowing.ts';
+
+/** On a star level all products have the same stars: the default order is the name order. */
+export const SORTS_OF: Record<ListingKind, readonly SortKey[]> = {
+  province: ['sao', 'moi', 'ten'],
+  category: ['sao', 'moi', 'ten'],
+  stars: ['sao', 'moi'],
+};
+
+export type Facets = Partial<Record<NarrowBy, FacetValue[]>>;
+
+export interface BrowsePage<T> {
+  view: ListingView;
+  page: ListingPage<T>;
+  /** Counts over the whole listing, for the narrowing links. */
+  facets: Facets;
+  /** Sorts offered (on the whole listing only). */
+  sorts: readonly SortKey[];
+}
+
+export function listingViews<T extends Sortable & Narrowable>(
+  items: readonly T[],
+  kind: ListingKind,
+  size?: number,
+): BrowsePage<T>[] {
+  // A value every product shares narrows nothing: no link, no page.
+  const facets: Facets = Object.fromEntries(
+    FACETS_OF[kind].map((by) => [by, facet(items, by).filter((v) => v.count < items.length)]),
+  );
+  const inForce = items.filter((p) => p.inForce).length;
+  const sorts = inForce > 1 ? SORTS_OF[kind] : [];
+  const views: { view: ListingView; items: readonly T[] }[] = [
+    { view: {}, items },
+    ...sorts.filter((sort) => sort !== DEFAULT_SORT).map((sort) => ({ view: { sort }, items })),
+    ...FACETS_OF[kind].flatMap((by) =>
+      (facets[by] ?? []).map(({ value }) => {
+        const narrowing = { by, value };
+        return { view: { narrowing }, items: narrow(items, narrowing) };
+      }),
+    ),
+  ];
+  return views.flatMap(({ view, items: shown }) => {
+    const pages = paginateListing(orderListing(shown, view.sort), size);
+    const kept = view.sort ? inForcePart(pages) : pages;
+    return kept.map((page) => ({ view, page, facets, sorts }));
+  });
+}
+
+/** The pages of the products in force, ending there; the lapsed part is counted, not paged. */
+function inForcePart<T>(pages: ListingPage<T>[]): ListingPage<T>[] {
+  return pages.filter((p) => p.segment === 'in-force').map((p) => ({ ...p, last: p.inForcePages }));
+}

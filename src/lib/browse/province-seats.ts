@@ -1,0 +1,42 @@
+/**
+ * Where each of the 34 provinces of 2025 has its seat (the city holding its People's Committee),
+ * to about 0.05°. `content/provinces.json` has no coordinates; these are public facts, used only
+ * to find the provinces and sales points nearest an empty province ("nearest by seat", not
+ * "sharing a border": docs/browse.md).
+ */
+export const PROVINCE_SEATS: Readonly<Record<string, readonly [lat: number, lng: number]>> = {
+  'ha-noi': [21.03, 105.85],
+  'cao-bang': [22.67, 106.26],
+  'tuyen-quang': [21.82, 105.21],
+  'dien-bien': [21.39, 103.02],
+  'lai-chau': [22.4, 103.46],
+  'son-la': [21.33, 103.91],
+  'lao-cai': [21.72, 104.91],
+  'thai-nguyen': [21.59, 105.85],
+  'lang-son': [21.85, 106.76],
+  'quang-ninh': [20.95, 107.08],
+  'bac-ninh': [21.27, 106.19],
+  'phu-tho': [21.32, 105.4],
+  'hai-phong': [20.86, 106.68],
+  'hung-yen': [20.65, 106.05],
+  'ninh-binh': [20.25, 105.97],
+  'thanh-hoa': [19.81, 105.78],
+  'nghe-an': [18.68, 105.68],
+  'ha-tinh': [18.34, 105.91],
+  'quang-tri': [17.47, 106.62],
+  hue: [16.46, 107.59],
+  'da-nang': [16.05, 108.2],
+  'quang-ngai': [15.12, 108.8],
+  'gia-lai': [13.78, 109.22],
+  'khanh-hoa': [12.24, 109.19],
+  'dak-lak': [12.67, 108.04],
+  'lam-dong': [11.94, 108.44],
+  'dong-nai': [10.95, 106.82],
+  'ho-chi-minh': [10.78, 106.7],
+  'tay-ninh': [10.54, 106.41],
+  'dong-thap': [10.36, 106.36],
+  'vinh-long': [10.25, 105.97],
+  'an-giang': [10.01, 105.08],
+  'can-tho': [10.03, 105.78],
+  'ca-mau': [9.18, 105.15],
+};

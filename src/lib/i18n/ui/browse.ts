@@ -1,0 +1,66 @@
+/** Browse listings (province, category, star level, producer): order, narrowing, empty provinces. */
+import { defineStrings } from '../define-strings.ts';
+
+export const browseStrings = defineStrings({
+  vi: {
+    controls: 'Lọc và sắp xếp danh sách',
+    standing: 'Chứng nhận',
+    inForce: (n: number) => `Còn hiệu lực (${n})`,
+    lapsed: (n: number) => `Hết hạn, bị thu hồi (${n})`,
+    inForceHeading: 'Chứng nhận còn hiệu lực',
+    lapsedHeading: 'Chứng nhận đã hết hạn hoặc bị thu hồi',
+    lapsedNote:
+      'Giữ lại để tra cứu: sản phẩm có chứng nhận hết hạn hoặc bị thu hồi không còn được gọi là sản phẩm OCOP theo hạng sao cũ.',
+    lapsedFollow: (n: number) =>
+      `Tiếp theo: ${n} sản phẩm có chứng nhận đã hết hạn hoặc bị thu hồi`,
+    backToInForce: (n: number) => `Về ${n} sản phẩm còn hiệu lực`,
+    noneInForce: 'Không có sản phẩm nào ở đây còn chứng nhận hiệu lực.',
+    sort: 'Sắp xếp',
+    sorts: { sao: 'Hạng sao', moi: 'Chứng nhận mới nhất', ten: 'Tên A–Z' },
+    sortByName: 'Tên A–Z',
+    sortOnWhole: 'Sắp xếp khác áp dụng cho cả danh sách.',
+    all: (n: number) => `Tất cả (${n})`,
+    facets: { group: 'Ngành', stars: 'Hạng sao', province: 'Tỉnh, thành' },
+    stars: (n: number) => `${n} sao`,
+    narrowedTitle: (base: string, by: string) => `${base} – ${by}`,
+    empty: (name: string) => `Chưa có sản phẩm mẫu nào của ${name}`,
+    emptyText:
+      'Danh mục mẫu chưa có sản phẩm OCOP của tỉnh, thành này. Bạn có thể xem các tỉnh, thành gần đó, tìm điểm bán gần nhất hoặc tìm trong toàn bộ danh mục.',
+    neighbours: 'Tỉnh, thành gần đó có sản phẩm',
+    neighboursNote: 'Gần theo khoảng cách giữa hai trung tâm hành chính.',
+    km: (km: number) => `khoảng ${km} km`,
+    nearestPoints: 'Điểm bán gần nhất',
+    searchLead: 'Tìm trong toàn bộ danh mục',
+    menu: 'Menu',
+  },
+  en: {
+    controls: 'Narrow and sort the listing',
+    standing: 'Certificate',
+    inForce: (n: number) => `In force (${n})`,
+    lapsed: (n: number) => `Expired or revoked (${n})`,
+    inForceHeading: 'Certificates in force',
+    lapsedHeading: 'Expired or revoked certificates',
+    lapsedNote:
+      'Kept for reference: a product whose certificate has expired or was revoked may no longer be called an OCOP product of its former star level.',
+    lapsedFollow: (n: number) => `Next: ${n} products whose certificate has expired or was revoked`,
+    backToInForce: (n: number) => `Back to the ${n} products in force`,
+    noneInForce: 'None of the products here has a certificate in force.',
+    sort: 'Sort',
+    sorts: { sao: 'Stars', moi: 'Newest certificate', ten: 'Name A–Z' },
+    sortByName: 'Name A–Z',
+    sortOnWhole: 'Other sorts apply to the whole listing.',
+    all: (n: number) => `All (${n})`,
+    facets: { group: 'Category group', stars: 'Stars', province: 'Province' },
+    stars: (n: number) => `${n} stars`,
+    narrowedTitle: (base: string, by: string) => `${base} – ${by}`,
+    empty: (name: string) => `No sample products from ${name} yet`,
+    emptyText:
+      'The sample catalogue has no OCOP product from this province yet. See the provinces nearby, the nearest sales points, or search the whole catalogue.',
+    neighbours: 'Nearby provinces with products',
+    neighboursNote: 'Nearest by the distance between their administrative seats.',
+    km: (km: number) => `about ${km} km`,
+    nearestPoints: 'Nearest sales points',
+    searchLead: 'Search the whole catalogue',
+    menu: 'Menu',
+  },
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { listingRest, restParam, isReordering } from '../../src/lib/browse/listing-url.ts';
+import { listingViews } from '../../src/lib/browse/listing-views.ts';
+import { item } from '../fixtures/browse.ts';
+
+const sample = [
+  item('A', 5, true, '2025-01-01', 'hue', 'I'),
+  item('B', 3, true, '2025-02-01', 'hue', 'II'),
+  item('C', 4, false, '2020-01-01', 'hue', 'I'),
+];
+
+describe('listingRest', () => {
+  it('writes the narrowing, the sort and the page, in that order', () => {
+    expect(listingRest({})).toBe('');
+    expect(listingRest({}, 2)).toBe('trang/2/');
+    expect(listingRest({ sort: 'sao' })).toBe('');
+    expect(listingRest({ sort: 'moi' }, 3)).toBe('xep-moi/trang/3/');
+    expect(listingRest({ narrowing: { by: 'stars', value: '5' } })).toBe('sao-5/');
+    expect(listingRest({ narrowing: { by: 'group', value: 'I' } })).toBe('nganh/thuc-pham/');
+    expect(listingRest({ narrowing: { by: 'province', value: 'hue' } }, 2)).toBe(
+      'tinh/hue/trang/2/',
+    );
+    expect(restParam({})).toBeUndefined();
+    expect(restParam({ sort: 'ten' })).toBe('xep-ten');
+  });
+
+  it('refuses a group that does not exist', () => {
+    expect(() => listingRest({ narrowing: { by: 'group', value: 'XX' } })).toThrow(/XX/);
+  });
+
+  it('calls only other sorts re-orderings', () => {
+    expect(isReordering({})).toBe(false);
+    expect(isReordering({ sort: 'sao' })).toBe(false);
+    expect(isReordering({ narrowing: { by: 'stars', value: '3' } })).toBe(false);
+    expect(isReordering({ sort: 'moi' })).toBe(true);
+  });
+});
+
+describe('listingViews', () => {
+  const views = listingViews(sample, 'province', 2);
+  const urls = views.map((v) => listingRest(v.view, v.page.current));
+
+  it('makes the listing, its products in force in each other sort, each one-step narrowing', () => {
+    expect(urls).toEqual([
+      '',
+      'trang/2/',
+      'xep-moi/',
+      'xep-ten/',
+      'nganh/thuc-pham/',
+      'nganh/thuc-pham/trang/2/',
+      'nganh/do-uong/',
+      'sao-5/',
+      'sao-4/',
+      'sao-3/',
+    ]);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('pages other sorts only through the products in force, the others left to the default', () => {
+    const sorted = views.filter((v) => v.view.sort === 'moi');
+    expect(sorted).toHaveLength(1);
+    expect(sorted[0]!.page).toMatchObject({ last: 1, inForceCount: 2, lapsedCount: 1 });
+    expect(sorted[0]!.page.items.map((p) => p.name)).toEqual(['B', 'A']);
+    const lapsed = views.find((v) => !v.view.sort && v.page.segment === 'lapsed');
+    expect(lapsed?.page.current).toBe(2);
+  });
+
+  it('offers no sort when fewer than two products are in force', () => {
+    const one = listingViews([item('A', 5, true), item('B', 4, false)], 'province');
+    expect(one[0]!.sorts).toEqual([]);
+    expect(one.some((v) => v.view.sort)).toBe(false);
+  });
+
+  it('offers no narrowing that every product shares', () => {
+    const oneGroup = listingViews([item('A', 5, true), item('B', 4, true)], 'province');
+    expect(oneGroup[0]!.facets.group).toEqual([]);
+    expect(oneGroup.map((v) => listingRest(v.view))).not.toContain('nganh/thuc-pham/');
+  });
+
+  it('gives every page the counts of the whole listing for its links', () => {
+    for (const v of views) {
+      expect(v.facets.stars?.map((f) => f.count)).toEqual([1, 1, 1]);
+      expect(v.sorts).toEqual(['sao', 'moi', 'ten']);
+    }
+  });
+
+  it('offers two sorts on a star level (there the default is the name order)', () => {
+    expect(listingViews(sample, 'stars')[0]!.sorts).toEqual(['sao', 'moi']);
+  });
+});
