@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildFallbackIndex } from '../../src/lib/search/fallback/build-index.ts';
+import { makeDocuments } from '../support/fallback-index.ts';
 import {
   contentSecurityPolicy,
   formatHeaders,
@@ -49,6 +51,24 @@ describe('_headers', () => {
         (r) => r.headers['Cache-Control'] !== undefined && matchesPattern(r.pattern, path),
       );
       expect(setting.length, path).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('caches every hashed file of the server-less index for a year, and revalidates its manifest', () => {
+    const { files } = buildFallbackIndex(
+      {
+        products: makeDocuments([
+          { name: 'Bánh cáy làng Nguyễn', province: 'hung-yen', description: 'Bánh từ gạo nếp.' },
+          { name: 'Mật ong hoa cà phê', province: 'dak-lak' },
+        ]),
+      },
+      { statusDate: '2026-12-06' },
+    );
+    expect(files.size).toBeGreaterThan(5);
+    for (const file of files.keys()) {
+      const cache = headersFor(rules, `/search/fallback/${file}`)['Cache-Control'];
+      if (file === 'manifest.json') expect(cache, file).toBe('public, max-age=0, must-revalidate');
+      else expect(cache, file).toBe('public, max-age=31536000, immutable');
     }
   });
 

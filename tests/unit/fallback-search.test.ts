@@ -444,7 +444,7 @@ describe('hits and downloads', () => {
     await fresh.search({ query: 'banh cay', filters: { province: ['hung-yen'] } });
     expect(fetched).toEqual([]);
     await fresh.search({ query: 'banh cay', sort: 'name' });
-    expect(fetched.filter((f) => f.startsWith('name-order'))).toHaveLength(1);
+    expect(fetched.filter((f) => f.startsWith('data/name-order'))).toHaveLength(1);
   });
 
   it('asks for no records when hitsPerPage is 0', async () => {

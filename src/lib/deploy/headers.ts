@@ -74,6 +74,7 @@ export function headerRules(options: SecurityOptions): HeaderRule[] {
     { pattern: '/search/fallback/terms/*', headers: { 'Cache-Control': YEAR } },
     { pattern: '/search/fallback/records/*', headers: { 'Cache-Control': YEAR } },
     { pattern: '/search/fallback/codes/*', headers: { 'Cache-Control': YEAR } },
+    { pattern: '/search/fallback/data/*', headers: { 'Cache-Control': YEAR } },
     // Same name, new content at each build: short lives.
     { pattern: '/search/fallback/manifest.json', headers: { 'Cache-Control': REVALIDATE } },
     { pattern: '/du-lieu/*', headers: { 'Cache-Control': HOUR } },

@@ -247,14 +247,14 @@ export function buildFallbackIndex(
       if (label !== undefined) categoryLabels[code] = label;
     });
   }
-  const facetsFile = add((h) => `facets.${h}.json`, JSON.stringify(facets));
+  const facetsFile = add((h) => `data/facets.${h}.json`, JSON.stringify(facets));
 
   // Dates (sort by newest, date filters) and name order (sort by name): loaded on demand.
   const dates: DatesFile = {
     certifiedOn: docs.map((d) => dayNumber(d.certifiedOn)),
     validFor: docs.map((d) => dayNumber(d.validUntil) - dayNumber(d.certifiedOn)),
   };
-  const datesFile = add((h) => `dates.${h}.json`, JSON.stringify(dates));
+  const datesFile = add((h) => `data/dates.${h}.json`, JSON.stringify(dates));
   const blockOf = new Map<ProductDocument, number>();
   let start = 0;
   starBlocks.forEach(([, count], block) => {
@@ -265,7 +265,7 @@ export function buildFallbackIndex(
     (a, b) => compareVietnamese(a.name, b.name) || byCodeUnits(a.id, b.id),
   );
   const nameOrder: NameOrderFile = { blocks: byName.map((d) => String(blockOf.get(d))).join('') };
-  const nameOrderFile = add((h) => `name-order.${h}.json`, JSON.stringify(nameOrder));
+  const nameOrderFile = add((h) => `data/name-order.${h}.json`, JSON.stringify(nameOrder));
 
   // Term shards.
   const postings = collectPostings(docs);
@@ -298,7 +298,7 @@ export function buildFallbackIndex(
 
   // Typo vocabulary: fetched only for a word that matches nothing as typed.
   const wordsFile = add(
-    (h) => `words.${h}.json`,
+    (h) => `data/words.${h}.json`,
     JSON.stringify(
       typoVocabulary([...postings.keys(), ...labelTokens(provinceLabels, categoryLabels)]),
     ),
@@ -322,7 +322,7 @@ export function buildFallbackIndex(
   const recordsDir = `records/${hash(chunks.join('\n'))}`;
   chunks.forEach((text, i) => files.set(`${recordsDir}/${i}.json`, text));
 
-  const salesPointsFile = add((h) => `sales-points.${h}.json`, encodeSalesPoints(salesPoints));
+  const salesPointsFile = add((h) => `data/sales-points.${h}.json`, encodeSalesPoints(salesPoints));
 
   // Codes, by first character: a code query fetches one small file.
   const byFirst = new Map<string, CodesFile>();
@@ -361,13 +361,13 @@ export function buildFallbackIndex(
   };
   const manifestText = JSON.stringify(manifest);
   files.set('manifest.json', manifestText);
-  files.set(`manifest.${manifest.build}.json`, manifestText);
+  files.set(`data/manifest.${manifest.build}.json`, manifestText);
   return { manifest, files };
 }
 
 export interface WrittenFallbackIndex {
   manifest: FallbackManifest;
-  /** "manifest.<build>.json": safe to reference from HTML built in the same build. */
+  /** "data/manifest.<build>.json": safe to reference from HTML built in the same build. */
   manifestFile: string;
   /** Every file written, relative to `outDir`. */
   files: string[];
@@ -407,7 +407,7 @@ export async function writeFallbackIndex(
   }
   return {
     manifest,
-    manifestFile: `manifest.${manifest.build}.json`,
+    manifestFile: `data/manifest.${manifest.build}.json`,
     files: [...files.keys()],
     bytes,
   };
@@ -425,7 +425,7 @@ async function previousFiles(outDir: string): Promise<string[]> {
   }
   if (!Array.isArray(manifest.shards)) return [];
   return [
-    `manifest.${manifest.build}.json`,
+    `data/manifest.${manifest.build}.json`,
     ...Object.values(manifest.files),
     ...manifest.shards.map(([, file]) => file),
     ...Array.from(

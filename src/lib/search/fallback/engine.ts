@@ -57,7 +57,7 @@ export type {
 export interface FallbackEngineOptions {
   /** URL of the folder holding the index, e.g. "/search/fallback/". */
   baseUrl: string;
-  /** Manifest file in that folder (default "manifest.json"; "manifest.<build>.json" also works). */
+  /** Manifest file in that folder (default "manifest.json"; "data/manifest.<build>.json" also works). */
   manifestFile?: string | undefined;
   /** The manifest itself, when the page inlines it (saves one request). */
   manifest?: FallbackManifest | undefined;

@@ -10,15 +10,16 @@
  *   query are neighbours in name order within a star block.
  *
  * Files (names carry a content hash, so they can be cached forever; only `manifest.json`
- * must be revalidated):
- * - `manifest.json` and the identical `manifest.<hash>.json`: `FallbackManifest`.
- * - `facets.<hash>.json`: `FacetsFile`, one character per document per facet.
+ * must be revalidated; every hashed file lives in a folder, so one header rule per folder
+ * covers it — see `deploy/headers.ts`):
+ * - `manifest.json` and the identical `data/manifest.<build>.json`: `FallbackManifest`.
+ * - `data/facets.<hash>.json`: `FacetsFile`, one character per document per facet.
  * - `terms/<hash>.json`: `ShardFile`, a range of the sorted term keys (see `ShardFile`).
  * - `records/<hash>/<i>.json`: `RecordsFile`, display records of documents i·chunk…(i+1)·chunk-1.
- * - `dates.<hash>.json`, `name-order.<hash>.json`: loaded only to sort by date or name or to
+ * - `data/dates.<hash>.json`, `data/name-order.<hash>.json`: loaded only to sort by date or name or to
  *   filter on dates.
- * - `sales-points.<hash>.json`: every sales point (`sales-points.ts`).
- * - `words.<hash>.json`: `WordsFile`, the typo vocabulary, loaded only for a word of five letters
+ * - `data/sales-points.<hash>.json`: every sales point (`sales-points.ts`).
+ * - `data/words.<hash>.json`: `WordsFile`, the typo vocabulary, loaded only for a word of five letters
  *   or more that matches nothing as typed (`typos.ts`).
  *
  * Format 2 added descriptions to the term entries, the typo vocabulary and the synonyms.
