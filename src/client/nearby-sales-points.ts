@@ -103,7 +103,7 @@ function render(
       set('name', p.name);
       // Say the province once, even when the address already ends with it.
       set('address', addressWithProvince(p.address, p.provinceName));
-      set('hours', p.openingHours);
+      set('hours', config.locale === 'en' ? p.openingHoursEn : p.openingHours);
       set(
         'distance',
         p.distanceKm === undefined

@@ -66,3 +66,15 @@ test('a refused location says so and leaves the province list', async ({ page })
   await expect(widget.items).toHaveCount(0);
   await expect(widget.province).toBeEnabled();
 });
+
+test('on /en/ the listed sales points give their hours in English, marked as English', async ({
+  page,
+}) => {
+  const [first] = points();
+  await page.goto('/en/diem-ban/');
+  const widget = new NearbyWidget(page);
+  await page.locator('[data-nearby]').getByRole('combobox').selectOption(first!.province);
+  const hours = widget.items.locator('[data-field=hours]').first();
+  await expect(hours).toHaveText(/^(Daily|Open 24 hours|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/);
+  await expect(hours).toHaveAttribute('lang', 'en');
+});

@@ -15,7 +15,8 @@ const point = (id: string, lat: number, lng: number, phone?: string): SalesPoint
   address: 'Số 1',
   province: 'ha-noi',
   provinceName: 'Hà Nội',
-  openingHours: '8:00–20:00',
+  openingHours: 'Hằng ngày 8:00–20:00',
+  openingHoursEn: 'Daily 08:00–20:00',
   phone,
   _geo: { lat, lng },
 });

@@ -61,7 +61,9 @@ export interface SalesPointDocument {
   address: string;
   province: string;
   provinceName: string;
+  /** Opening hours in words, in Vietnamese and in English (from the structured `hours`). */
   openingHours: string;
+  openingHoursEn: string;
   phone?: string | undefined;
   _geo: { lat: number; lng: number };
 }
@@ -141,6 +143,7 @@ export function buildSearchDocuments(catalogue: Catalogue, today: string): Searc
       province: data.province,
       provinceName: provinceName(data.province),
       openingHours: openingHoursInWords(data.hours, 'vi'),
+      openingHoursEn: openingHoursInWords(data.hours, 'en'),
       phone: data.phone,
       _geo: { lat: data.coordinates.lat, lng: data.coordinates.lng },
     })),

@@ -7,8 +7,11 @@
 import type { SalesPointDocument } from '../documents.ts';
 import type { SalesPointKind } from '../../../schemas/sales-point.ts';
 
-/** One point: id, name, kind, address, province slug, opening hours, phone ("" if none), lat, lng. */
-type PackedPoint = [string, string, string, string, string, string, string, number, number];
+/**
+ * One point: id, name, kind, address, province slug, opening hours in Vietnamese, phone ("" if
+ * none), lat, lng, opening hours in English.
+ */
+type PackedPoint = [string, string, string, string, string, string, string, number, number, string];
 
 export interface SalesPointsFile {
   /** Province slug → name, for the provinces named by points. */
@@ -33,6 +36,7 @@ export function encodeSalesPoints(points: readonly SalesPointDocument[]): string
       p.phone ?? '',
       p._geo.lat,
       p._geo.lng,
+      p.openingHoursEn,
     ]),
   };
   return JSON.stringify(file);
@@ -40,17 +44,20 @@ export function encodeSalesPoints(points: readonly SalesPointDocument[]): string
 
 /** Back to `SalesPointDocument`s (the shape Meilisearch returns). */
 export function decodeSalesPoints(file: SalesPointsFile): SalesPointDocument[] {
-  return file.points.map(([id, name, kind, address, province, openingHours, phone, lat, lng]) => ({
-    id,
-    name,
-    kind: kind as SalesPointKind,
-    address,
-    province,
-    provinceName: file.provinces[province] ?? province,
-    openingHours,
-    phone: phone || undefined,
-    _geo: { lat, lng },
-  }));
+  return file.points.map(
+    ([id, name, kind, address, province, openingHours, phone, lat, lng, openingHoursEn]) => ({
+      id,
+      name,
+      kind: kind as SalesPointKind,
+      address,
+      province,
+      provinceName: file.provinces[province] ?? province,
+      openingHours,
+      openingHoursEn,
+      phone: phone || undefined,
+      _geo: { lat, lng },
+    }),
+  );
 }
 
 export interface LatLng {
