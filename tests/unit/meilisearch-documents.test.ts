@@ -5,10 +5,13 @@ import {
 } from '../../src/lib/search/meilisearch/exact-diacritics.ts';
 import {
   compareNames,
+  isListedDocument,
   nameAliases,
   provinceAliases,
+  toMeilisearchDocuments,
   withNameOrder,
 } from '../../src/lib/search/meilisearch/prepare-documents.ts';
+import type { ProductDocument } from '../../src/lib/search/documents.ts';
 import { timeoutForBatch } from '../../src/lib/search/meilisearch/indexer.ts';
 
 describe('withNameOrder', () => {
@@ -113,5 +116,33 @@ describe('timeoutForBatch', () => {
     expect(timeoutForBatch(0)).toBe(30_000);
     expect(timeoutForBatch(5_000)).toBe(80_000);
     expect(timeoutForBatch(20_000)).toBe(230_000);
+  });
+});
+
+describe('toMeilisearchDocuments', () => {
+  const product = (id: string, certificateStatus: ProductDocument['certificateStatus']) =>
+    ({
+      id,
+      name: `Trà ${id}`,
+      province: 'ha-noi',
+      certificateStatus,
+      description: 'Trà xanh sao từ búp chè Shan tuyết ở Phìn Hồ. Nước thơm mùi mật ong.',
+    }) as ProductDocument;
+  const documents = {
+    products: [product('a', 'valid'), product('b', 'revoked'), product('c', 'expired')],
+    producers: [],
+    salesPoints: [],
+  };
+
+  it('leaves revoked products out, as the browse pages do, and keeps expired ones', () => {
+    const { products } = toMeilisearchDocuments(documents);
+    expect(products.map((p) => p.id)).toEqual(['a', 'c']);
+    expect(documents.products.filter(isListedDocument).map((p) => p.id)).toEqual(['a', 'c']);
+  });
+
+  it('adds the lead of the description, and keeps the whole description', () => {
+    const [first] = toMeilisearchDocuments(documents).products;
+    expect(first?.descriptionLead).toBe('Trà xanh sao từ búp chè Shan tuyết ở Phìn Hồ.');
+    expect(first?.description).toContain('mật ong');
   });
 });

@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { sanitizeRequests, type SearchRequest } from '../../../src/islands/search/search-client.ts';
 import { FACET_ATTRIBUTES, SORT_INDEX } from '../../../src/islands/search/search-state.ts';
 import type { ProductDocument } from '../../../src/lib/search/documents.ts';
+import { MEILISEARCH_SEARCH_PARAMS } from '../../../src/lib/search/meilisearch/search-params.ts';
 
 export interface RecordedRequest {
   label: string;
@@ -138,6 +139,7 @@ export async function recordPageRequests(
       finitePagination: true,
       placeholderSearch: true,
       keepZeroFacets: false,
+      meiliSearchParams: { ...MEILISEARCH_SEARCH_PARAMS, showRankingScore: true },
     });
     for (const scenario of scenarios) {
       current = { label: scenario.label, bodies: [] };

@@ -41,13 +41,12 @@ async function withOverrides<T>(
     const url = input instanceof Request ? input.url : String(input);
     if (url.endsWith('/multi-search') && typeof init?.body === 'string') {
       const body = JSON.parse(init.body) as MultiSearchBody;
-      for (const query of body.queries ?? []) {
-        for (const [name, value] of Object.entries(overrides)) {
-          if (value === undefined) delete query[name];
-          else query[name] = value;
-        }
-      }
-      return originalFetch(input, { ...init, body: JSON.stringify(body) });
+      const queries = (body.queries ?? []).map((query) =>
+        Object.fromEntries(
+          Object.entries({ ...query, ...overrides }).filter(([, value]) => value !== undefined),
+        ),
+      );
+      return originalFetch(input, { ...init, body: JSON.stringify({ ...body, queries }) });
     }
     return originalFetch(input, init);
   };
@@ -101,7 +100,8 @@ export function fallbackEngine(documents: SearchDocuments, statusDate: string): 
   return async (query) => {
     // The page's sanitising: a typed code goes on as the code itself.
     const [clean] = sanitizeRequests([{ indexName: 'products', params: { query } }]);
-    const sent = String(clean?.params?.['query'] ?? query);
+    const cleaned = clean?.params?.['query'];
+    const sent = typeof cleaned === 'string' ? cleaned : query;
     const result = await engine.search({ query: sent, hitsPerPage: ALL_HITS, page: 0 });
     return { ids: result.hits.map((hit) => hit.id), nbHits: result.nbHits };
   };
