@@ -86,6 +86,12 @@ export interface SearchDocuments {
 const provinceName = (slug: string) => getProvince(slug)?.name ?? slug;
 
 /** Turns a validated catalogue into search documents, with statuses as of `today`. */
+/**
+ * Searched by both engines: listed on the browse pages, that is not revoked (the status of the
+ * indexing day), so search counts equal the browse pages' counts.
+ */
+export const isListedDocument = (doc: ProductDocument) => doc.certificateStatus !== 'revoked';
+
 export function buildSearchDocuments(catalogue: Catalogue, today: string): SearchDocuments {
   const producers = new Map(catalogue.producers.map((p) => [p.id, p.data]));
   const productCount = new Map<string, number>();

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compareVietnamese, slugify } from '../../domain/vietnamese.ts';
-import type { ProductDocument, SalesPointDocument } from '../documents.ts';
+import { isListedDocument, type ProductDocument, type SalesPointDocument } from '../documents.ts';
 import {
   COLUMN_FACETS,
   FALLBACK_FORMAT_VERSION,
@@ -31,7 +31,6 @@ import {
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
 import { descriptionLead } from '../description-lead.ts';
-import { isListedDocument } from '../meilisearch/prepare-documents.ts';
 import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
 import { compactSynonyms } from './synonym-terms.ts';
 import { tokenize } from './text.ts';

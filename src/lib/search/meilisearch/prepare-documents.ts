@@ -24,11 +24,12 @@ import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
 import { descriptionLead } from '../description-lead.ts';
 import { EVERYDAY_SYNONYM_GROUPS } from '../synonym-groups.ts';
-import type {
-  ProducerDocument,
-  ProductDocument,
-  SalesPointDocument,
-  SearchDocuments,
+import {
+  isListedDocument,
+  type ProducerDocument,
+  type ProductDocument,
+  type SalesPointDocument,
+  type SearchDocuments,
 } from '../documents.ts';
 
 const exact = new Intl.Collator('vi', { numeric: true });
@@ -115,8 +116,7 @@ function prepare<T extends { id: string; name: string; province: string }>(
   }));
 }
 
-/** Listed in browse pages: not revoked (the status of the indexing day). */
-export const isListedDocument = (doc: ProductDocument) => doc.certificateStatus !== 'revoked';
+export { isListedDocument };
 
 /** The documents as Meilisearch indexes them: the listed products, and the fields above. */
 export function toMeilisearchDocuments(documents: SearchDocuments): MeilisearchDocuments {
