@@ -109,20 +109,18 @@ const browsePath = (browse: BrowsePage<Product>) => ({
 });
 
 export const provincePaths = perLocale(async () => {
-  const withProducts = (
-    await Promise.all(
-      PROVINCES.map(async (p) =>
-        (await getProductsByProvince(p.slug)).length > 0 ? [p.slug] : [],
-      ),
-    )
-  ).flat();
+  // Every province's product count: an empty province's page names its nearest provinces with
+  // products and how many each has.
+  const counts = await Promise.all(
+    PROVINCES.map(async (p) => [p.slug, (await getProductsByProvince(p.slug)).length] as const),
+  );
   const current = await Promise.all(
     PROVINCES.map(async (province) => {
       const points = (await getSalesPointsByProvince(province.slug)).map(salesPointDigest);
       const products = await getProductsByProvince(province.slug);
       // An empty province leads on to its neighbours and the nearest sales points.
       const near =
-        products.length === 0 ? [withProducts, (await getSalesPoints()).map(salesPointDigest)] : [];
+        products.length === 0 ? [counts, (await getSalesPoints()).map(salesPointDigest)] : [];
       return listingViews(products, 'province').map((browse) => ({
         params: { slug: province.slug, ...browsePath(browse) },
         props: { kind: 'current' as const, slug: province.slug, browse },
