@@ -11,13 +11,13 @@ import { FORMER_PROVINCES, getProvince } from '../domain/provinces.ts';
 import type { FormerProvince, Province } from '../../schemas/province.ts';
 import { foldVietnamese, stripDiacritics } from '../domain/vietnamese.ts';
 import { EVERYDAY_SYNONYM_GROUPS } from './synonym-groups.ts';
+import { MAX_SYNONYM_WORDS } from './synonym-limit.ts';
 
 export type SynonymTable = Record<string, string[]>;
 
 export { EVERYDAY_SYNONYM_GROUPS };
 
-/** Meilisearch matches synonyms on query n-grams of at most three words. */
-export const MAX_SYNONYM_WORDS = 3;
+export { MAX_SYNONYM_WORDS };
 
 const wordCount = (name: string) => name.split(/[\s\-\u2013\u2014]+/).filter(Boolean).length;
 

@@ -5,7 +5,8 @@
  * query words that is a key of the table matches its own words, or the words of any of its
  * synonyms ("thai binh" → "hung yen"; "cafe" → "ca phe", "coffee"…).
  */
-import { MAX_SYNONYM_WORDS, type SynonymTable } from '../synonyms.ts';
+import { MAX_SYNONYM_WORDS } from '../synonym-limit.ts';
+import type { SynonymTable } from '../synonyms.ts';
 import type { QueryWord } from './query.ts';
 import { tokenize } from './text.ts';
 
