@@ -8,7 +8,7 @@ import { displayCode } from '../lib/domain/codes.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { formatPrice } from '../lib/i18n/format.ts';
 import { qrSvg } from '../lib/qr/index.ts';
-import type { ProductCardData } from '../lib/shortlist/card.ts';
+import { cardName, cardPrice, type ProductCardData } from '../lib/shortlist/card.ts';
 import { cardStanding, leaveOut } from '../lib/shortlist/card-standing.ts';
 import {
   formatCodeList,
@@ -19,6 +19,7 @@ import {
 import {
   cloneTemplate,
   fillIn,
+  fillName,
   fillSlots,
   loadCards,
   pageCodes,
@@ -61,14 +62,14 @@ function fillItem(item: HTMLElement, code: string, card: ProductCardData, index:
   const link = item.querySelector<HTMLAnchorElement>('[data-slot="name"]')!;
   link.href = (root.dataset['productHref'] ?? '').replace('{slug}', card.slug);
   const standing = cardStanding(card, today, locale);
+  fillName(item, cardName(card, locale));
   fillSlots(item, {
-    name: card.name,
     'stars-glyphs': starGlyphs(card.stars),
     'stars-text': standing.stars,
     status: standing.status,
     producer: card.producer,
     province: card.province,
-    price: card.price ? formatPrice(card.price, locale) : '',
+    price: card.price ? formatPrice(cardPrice(card.price, locale), locale) : '',
     code: displayCode(code),
   });
   item.querySelector<HTMLElement>('[data-potential]')!.hidden = !card.potentialFiveStar;
@@ -79,7 +80,7 @@ function fillItem(item: HTMLElement, code: string, card: ProductCardData, index:
   for (const button of item.querySelectorAll<HTMLButtonElement>('[data-action]')) {
     button.setAttribute(
       'aria-label',
-      fillIn(button.dataset['labelTemplate'] ?? '', { name: card.name }),
+      fillIn(button.dataset['labelTemplate'] ?? '', { name: cardName(card, locale).text }),
     );
     button.dataset['code'] = code;
   }

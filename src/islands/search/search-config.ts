@@ -80,6 +80,7 @@ export interface ProductHit {
   objectID: string;
   id?: string;
   name: string;
+  nameEn?: string | undefined;
   producerName: string;
   provinceName: string;
   stars: number;
