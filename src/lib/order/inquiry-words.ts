@@ -6,7 +6,7 @@
  * payment) and the season.
  */
 import type { CertificateStatus } from '../domain/certificate-status.ts';
-import { formatVnd } from '../i18n/format.ts';
+import { formatMonth, formatVnd } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { standingLine, statusPhrase } from '../i18n/standing-words.ts';
 import type { InquiryPack } from './inquiry.ts';
@@ -45,15 +45,7 @@ const words = {
     cod: 'Cash on delivery (COD)',
     transfer: (bank: string) => `Bank transfer (${bank})`,
     agree: 'To be agreed with the producer',
-    months: (m: number[]) =>
-      m
-        .map((n) =>
-          new Date(Date.UTC(2000, n - 1, 1)).toLocaleString('en', {
-            month: 'short',
-            timeZone: 'UTC',
-          }),
-        )
-        .join(', '),
+    months: (m: number[]) => m.map((n) => formatMonth(n, 'en')).join(', '),
     outOfSeason: 'out of season',
     none: 'none',
   },
