@@ -29,6 +29,7 @@ import {
 } from './shortlist-cards.ts';
 import { onShortlistChange, readShortlist, writeShortlist } from './shortlist-store.ts';
 import { standingNotice } from './standing-notice.ts';
+import { pluralForm } from '../lib/i18n/plural.ts';
 
 const root = document.querySelector<HTMLElement>('[data-shortlist]')!;
 const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
@@ -158,7 +159,11 @@ async function render() {
   $('[data-empty]').hidden = found.length > 0;
   $('[data-tools]').hidden = found.length === 0;
   $('[data-action="clear"]').hidden = shared || codes.length === 0;
-  $('[data-count]').textContent = found.length ? text('count', { n: found.length }) : '';
+  $('[data-count]').textContent = found.length
+    ? text(pluralForm(found.length, locale, { one: 'countOne', other: 'count' }), {
+        n: found.length,
+      })
+    : '';
   showProblems(shared ? initial.invalid : [], shared ? initial.dropped : 0);
   showSharedBar();
   if (found.length) showShare(shownCodes);

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { standingLine, statusPhrase } from '../i18n/standing-words.ts';
 import type { InquiryPack } from './inquiry.ts';
 import type { OrderOffer, OrderProducer, OrderProduct } from './types.ts';
+import { count } from '../i18n/plural.ts';
 
 const words = {
   vi: {
@@ -41,7 +42,9 @@ const words = {
     belowMin: (n: number) => `below the minimum of ${n}`,
     nationwide: 'Nationwide',
     days: (min: number, max: number) =>
-      min === max ? `${min} working days` : `${min}–${max} working days`,
+      min === max
+        ? count(min, 'en', { one: '{n} working day', other: '{n} working days' })
+        : `${min}–${max} working days`,
     cod: 'Cash on delivery (COD)',
     transfer: (bank: string) => `Bank transfer (${bank})`,
     agree: 'To be agreed with the producer',
