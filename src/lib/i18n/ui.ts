@@ -469,7 +469,7 @@ const en: Strings = {
       producerType: 'Producer type',
       certificateStatus: 'Certificate status',
     },
-    placeholder: 'e.g. banh cay, fish sauce, Shan tuyết tea…',
+    placeholder: 'e.g. banh cay, fish sauce, Shan Tuyet tea…',
     searchLabel: 'Search products',
     submit: 'Search',
     reset: 'Clear the search',
