@@ -21,9 +21,7 @@ const { values } = parseArgs({
 });
 
 const root = path.join(values.dist, 'en');
-const files = (await readdir(root, { recursive: true }))
-  .filter((f) => f.endsWith('.html'))
-  .sort();
+const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
 const allowed = allowedNames(await readCatalogue(values.content));
 
 const found: { file: string; offences: Offence[] }[] = [];

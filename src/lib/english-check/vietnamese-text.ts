@@ -45,7 +45,7 @@ export class NameList {
     if (!hasVietnamese(text)) return [];
     const w = words(text);
     const left: string[] = [];
-    for (let i = 0; i < w.length; ) {
+    for (let i = 0; i < w.length;) {
       const name = this.#byFirst.get(w[i]!)?.find((n) => n.every((x, j) => w[i + j] === x));
       if (name) {
         i += name.length;
@@ -69,7 +69,8 @@ export interface Offence {
   words: string[];
 }
 
-const SKIPPED = new Set(['script', 'style']);
+/** Not prose: scripts, styles, and code a reader copies (an embed snippet in a textarea). */
+const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'textarea']);
 const READ_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'];
 const READ_METAS = new Set([
   'description',

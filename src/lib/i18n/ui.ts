@@ -163,6 +163,7 @@ const vi = {
   },
   sampleData: 'Dữ liệu mẫu',
   fieldNames: {
+    'mọi trường khác': 'mọi trường khác',
     name: 'tên',
     description: 'mô tả',
     story: 'câu chuyện',
@@ -420,6 +421,7 @@ const en: Strings = {
   },
   sampleData: 'Sample data',
   fieldNames: {
+    'mọi trường khác': 'all other fields',
     salesPoints: 'sales points',
     openingHours: 'opening hours',
     images: 'illustrations',
