@@ -11,8 +11,16 @@ import { NameList, hasVietnamese } from './vietnamese-text.ts';
 
 /** Names the catalogue does not hold but English pages show as they are. */
 export const ALLOWED_BY_HAND: readonly string[] = [
-  // The country and the capital as many English texts write them.
   'Việt Nam',
+  // The catalogue's own name, in the open data's attribution line.
+  'Danh mục sản phẩm OCOP Việt Nam',
+  // National decisions the about and open-data pages cite by number.
+  '148/QĐ-TTg',
+  '490/QĐ-TTg',
+  '19/2025/QĐ-TTg',
+  // Quoted as examples of Vietnamese data (open data columns) and of label stock names.
+  'Hằng ngày',
+  'Decal A4 24 nhãn',
 ];
 
 /**
