@@ -35,6 +35,7 @@ import {
   removeItem,
   setQuantity,
 } from './cart-store.ts';
+import { pluralForm } from '../lib/i18n/plural.ts';
 
 const MAX_STEPPER = 9999;
 const root = document.querySelector<HTMLElement>('[data-cart]')!;
@@ -183,8 +184,13 @@ async function render() {
   const producers = grouped.groups.length;
   $('[data-count]').textContent = producers
     ? fillIn(s.count, {
-        items: fillIn(lines === 1 ? s.countItem : s.countItems, { n: lines }),
-        producers: fillIn(producers === 1 ? s.countProducer : s.countProducers, { n: producers }),
+        items: fillIn(pluralForm(lines, locale, { one: s.countItem, other: s.countItems }), {
+          n: lines,
+        }),
+        producers: fillIn(
+          pluralForm(producers, locale, { one: s.countProducer, other: s.countProducers }),
+          { n: producers },
+        ),
       })
     : '';
   $('[data-checkout]').hidden =

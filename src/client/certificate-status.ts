@@ -8,6 +8,9 @@ import { todayInVietnam } from '../lib/domain/dates.ts';
 import { applyBadgeState } from './status-badge.ts';
 
 import { STATUS_ICON as ICONS } from '../components/ui/status-look.ts';
+import { formatDate } from '../lib/i18n/format.ts';
+import { templateFor } from '../lib/i18n/plural.ts';
+import { pageLocale } from './cart-dom.ts';
 
 export function refreshCertificateStatuses(today: string = todayInVietnam()): void {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-cert-status]')) {
@@ -24,14 +27,13 @@ export function refreshCertificateStatuses(today: string = todayInVietnam()): vo
     const days = badge.querySelector<HTMLElement>('[data-days-left]');
     if (days) {
       days.hidden = state !== 'expiring';
-      days.textContent = `(${(days.dataset['template'] ?? '{n}').replace('{n}', String(daysLeft))})`;
+      days.textContent = `(${templateFor(days.dataset, daysLeft, pageLocale()).replace('{n}', String(daysLeft))})`;
     }
   }
   for (const note of document.querySelectorAll<HTMLElement>('[data-status-date]')) {
-    const [y, m, d] = today.split('-');
     note.textContent = (note.dataset['template'] ?? '{date}').replace(
       '{date}',
-      `${Number(d)}/${Number(m)}/${y}`,
+      formatDate(today, pageLocale()),
     );
   }
 }

@@ -6,6 +6,8 @@
  * fetched: it works offline.
  */
 import { foldVietnamese } from '../lib/domain/vietnamese.ts';
+import { templateFor } from '../lib/i18n/plural.ts';
+import { pageLocale } from './cart-dom.ts';
 
 const WORD = /[^a-z0-9]+/;
 
@@ -42,7 +44,7 @@ export function setUpFairSearch(root: HTMLElement): void {
     for (const booth of booths) {
       booth.hidden = !booth.querySelector('[data-fair-item]:not([hidden])');
     }
-    status.textContent = (status.dataset['template'] ?? '{n}').replace(
+    status.textContent = templateFor(status.dataset, shown, pageLocale()).replace(
       '{n}',
       numberFormat.format(shown),
     );

@@ -5,6 +5,8 @@
 import { fairStatus } from '../lib/domain/fair-status.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { applyBadgeState } from './status-badge.ts';
+import { templateFor } from '../lib/i18n/plural.ts';
+import { pageLocale } from './cart-dom.ts';
 
 export function refreshFairStatuses(today: string = todayInVietnam()): void {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-fair-status]')) {
@@ -16,7 +18,7 @@ export function refreshFairStatuses(today: string = todayInVietnam()): void {
     const startsIn = badge.querySelector<HTMLElement>('[data-starts-in]');
     if (startsIn) {
       startsIn.hidden = state !== 'upcoming';
-      startsIn.textContent = `(${(startsIn.dataset['template'] ?? '{n}').replace('{n}', String(daysToStart))})`;
+      startsIn.textContent = `(${templateFor(startsIn.dataset, daysToStart, pageLocale()).replace('{n}', String(daysToStart))})`;
     }
   }
 }

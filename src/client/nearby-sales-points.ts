@@ -13,6 +13,8 @@ import {
   type LatLng,
   type SalesPointsFile,
 } from '../lib/search/fallback/sales-points.ts';
+import { pluralForm } from '../lib/i18n/plural.ts';
+import { pageLocale } from './cart-dom.ts';
 
 interface NearbyConfig {
   locale: string;
@@ -28,6 +30,7 @@ interface NearbyConfig {
     denied: string;
     none: string;
     results: string;
+    resultsOne: string;
   };
 }
 
@@ -157,7 +160,10 @@ export function setUpNearbySalesPoints(root: HTMLElement): void {
     }
     render(list, template, points, config);
     status.textContent = points.length
-      ? config.labels.results.replace('{n}', String(points.length))
+      ? pluralForm(points.length, pageLocale(), {
+          one: config.labels.resultsOne,
+          other: config.labels.results,
+        }).replace('{n}', String(points.length))
       : config.labels.none;
   };
 

@@ -15,12 +15,13 @@ import {
   formatOffset,
   type LabelOptions,
 } from '../lib/print/print-options.ts';
-import type { ProductCardData } from '../lib/shortlist/card.ts';
+import { cardName, cardPrice, type ProductCardData } from '../lib/shortlist/card.ts';
 import { cardStanding, leaveOut } from '../lib/shortlist/card-standing.ts';
 import { formatCodeList, SHORTLIST_PARAM, withCodeList } from '../lib/shortlist/code-list.ts';
 import {
   cloneTemplate,
   fillIn,
+  fillName,
   fillSlots,
   loadCards,
   pageCodes,
@@ -95,12 +96,12 @@ function writeUrl({ options, calibration }: ReturnType<typeof readUrl>) {
 function makeLabel(code: string, card: ProductCardData): DocumentFragment {
   const label = cloneTemplate('[data-label-template]');
   const standing = cardStanding(card, today, locale);
+  fillName(label, cardName(card, locale));
   fillSlots(label, {
-    name: card.name,
     'stars-glyphs': starGlyphs(card.stars),
     'stars-text': standing.stars,
     status: standing.status,
-    price: card.price ? formatPrice(card.price, locale) : '',
+    price: card.price ? formatPrice(cardPrice(card.price, locale), locale) : '',
     'as-of': asOf,
     code: displayCode(code),
   });

@@ -9,12 +9,14 @@ import { displayCode } from '../lib/domain/codes.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { formatDate, formatPrice } from '../lib/i18n/format.ts';
 import { printedHost, printedUrl } from '../lib/print/printed-url.ts';
+import { cardName, cardPrice } from '../lib/shortlist/card.ts';
 import { cardStanding, leaveOut } from '../lib/shortlist/card-standing.ts';
 import { STATUS_ICON } from '../components/ui/status-look.ts';
 import { formatCodeList, SHORTLIST_PARAM, withCodeList } from '../lib/shortlist/code-list.ts';
 import {
   cloneTemplate,
   fillIn,
+  fillName,
   fillSlots,
   loadCards,
   pageCodes,
@@ -55,14 +57,14 @@ async function render() {
     const poster = cloneTemplate('[data-poster-template]');
     const url = shortUrl(root, code);
     const standing = cardStanding(card, today, locale);
+    fillName(poster, cardName(card, locale));
     fillSlots(poster, {
-      name: card.name,
       'stars-text': standing.stars,
       'stars-glyphs': starGlyphs(card.stars),
       'stars-big': '★'.repeat(card.stars),
       'status-icon': STATUS_ICON[standing.state],
       status: standing.status,
-      price: card.price ? formatPrice(card.price, locale) : '',
+      price: card.price ? formatPrice(cardPrice(card.price, locale), locale) : '',
       producer: card.producer,
       province: card.province,
       decision: fillIn(

@@ -7,6 +7,7 @@ import { productCardsPath } from '../lib/i18n/routes.ts';
 import { isLocale, type Locale } from '../lib/i18n/locales.ts';
 import { parseCodeList, SHORTLIST_PARAM, type ParsedCodeList } from '../lib/shortlist/code-list.ts';
 import { shardKey, type CardShard, type ProductCardData } from '../lib/shortlist/card.ts';
+import type { Localized } from '../lib/i18n/localized.ts';
 import { readShortlist } from './shortlist-store.ts';
 
 const shards = new Map<string, Promise<CardShard>>();
@@ -71,6 +72,14 @@ export function fillSlots(root: ParentNode, values: Record<string, string>): voi
   for (const [slot, text] of Object.entries(values))
     for (const el of root.querySelectorAll<HTMLElement>(`[data-slot="${slot}"]`))
       el.textContent = text;
+}
+
+/** Writes a card's name into its `name` slots, marked with the language it is in. */
+export function fillName(root: ParentNode, name: Localized): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-slot="name"]')) {
+    el.textContent = name.text;
+    el.lang = name.lang;
+  }
 }
 
 /** Shows the one `[data-when="<value>"]` child of `root` that matches, hides the others. */

@@ -8,7 +8,7 @@ import { displayCode } from '../lib/domain/codes.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { formatPrice } from '../lib/i18n/format.ts';
 import { qrSvg } from '../lib/qr/index.ts';
-import type { ProductCardData } from '../lib/shortlist/card.ts';
+import { cardName, cardPrice, type ProductCardData } from '../lib/shortlist/card.ts';
 import { cardStanding, leaveOut } from '../lib/shortlist/card-standing.ts';
 import {
   formatCodeList,
@@ -19,6 +19,7 @@ import {
 import {
   cloneTemplate,
   fillIn,
+  fillName,
   fillSlots,
   loadCards,
   pageCodes,
@@ -28,6 +29,7 @@ import {
 } from './shortlist-cards.ts';
 import { onShortlistChange, readShortlist, writeShortlist } from './shortlist-store.ts';
 import { standingNotice } from './standing-notice.ts';
+import { pluralForm } from '../lib/i18n/plural.ts';
 
 const root = document.querySelector<HTMLElement>('[data-shortlist]')!;
 const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Record<string, string>;
@@ -61,14 +63,14 @@ function fillItem(item: HTMLElement, code: string, card: ProductCardData, index:
   const link = item.querySelector<HTMLAnchorElement>('[data-slot="name"]')!;
   link.href = (root.dataset['productHref'] ?? '').replace('{slug}', card.slug);
   const standing = cardStanding(card, today, locale);
+  fillName(item, cardName(card, locale));
   fillSlots(item, {
-    name: card.name,
     'stars-glyphs': starGlyphs(card.stars),
     'stars-text': standing.stars,
     status: standing.status,
     producer: card.producer,
     province: card.province,
-    price: card.price ? formatPrice(card.price, locale) : '',
+    price: card.price ? formatPrice(cardPrice(card.price, locale), locale) : '',
     code: displayCode(code),
   });
   item.querySelector<HTMLElement>('[data-potential]')!.hidden = !card.potentialFiveStar;
@@ -79,7 +81,7 @@ function fillItem(item: HTMLElement, code: string, card: ProductCardData, index:
   for (const button of item.querySelectorAll<HTMLButtonElement>('[data-action]')) {
     button.setAttribute(
       'aria-label',
-      fillIn(button.dataset['labelTemplate'] ?? '', { name: card.name }),
+      fillIn(button.dataset['labelTemplate'] ?? '', { name: cardName(card, locale).text }),
     );
     button.dataset['code'] = code;
   }
@@ -157,7 +159,11 @@ async function render() {
   $('[data-empty]').hidden = found.length > 0;
   $('[data-tools]').hidden = found.length === 0;
   $('[data-action="clear"]').hidden = shared || codes.length === 0;
-  $('[data-count]').textContent = found.length ? text('count', { n: found.length }) : '';
+  $('[data-count]').textContent = found.length
+    ? text(pluralForm(found.length, locale, { one: 'countOne', other: 'count' }), {
+        n: found.length,
+      })
+    : '';
   showProblems(shared ? initial.invalid : [], shared ? initial.dropped : 0);
   showSharedBar();
   if (found.length) showShare(shownCodes);

@@ -7,7 +7,7 @@
 import { displayCode } from '../lib/domain/codes.ts';
 import { formatDate } from '../lib/i18n/format.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
-import type { ProductCardData } from '../lib/shortlist/card.ts';
+import { cardName, type ProductCardData } from '../lib/shortlist/card.ts';
 import { notInForce } from '../lib/shortlist/card-standing.ts';
 import { fillIn } from './shortlist-cards.ts';
 
@@ -57,10 +57,11 @@ export function standingNotice(
       items.replaceChildren(
         ...bad.map(({ code, card, standing }) => {
           const li = document.createElement('li');
-          li.dataset['name'] = card.name;
+          const shown = cardName(card, locale);
+          li.dataset['name'] = shown.text;
           const name = document.createElement('strong');
-          name.lang = 'vi';
-          name.textContent = card.name;
+          name.lang = shown.lang;
+          name.textContent = shown.text;
           li.append(name, ` (${displayCode(code)}): ${standing.status}`);
           return li;
         }),

@@ -50,7 +50,7 @@ test('an empty query lists every product over pages of 24', async ({ page }) => 
   expectEngine(traffic, 'fallback');
 });
 
-test('the English search page finds products and links to their English pages', async ({
+test('the English search page finds products, names them in English and links to their English pages', async ({
   page,
 }) => {
   const [first] = productsNamed('banh cay');
@@ -59,7 +59,8 @@ test('the English search page finds products and links to their English pages', 
   await search.open('/en/tim-kiem/?q=banh+cay');
   await expect(search.stats).toHaveText(/^\d+ products?\b/);
   await expect(search.hits.first()).toBeVisible();
-  const link = search.hits.getByRole('link', { name: first!.name });
+  // English pages show the English name where the product has one.
+  const link = search.hits.getByRole('link', { name: first!.nameEn ?? first!.name });
   await expect(link).toHaveAttribute('href', `/en/san-pham/${first!.slug}/`);
   await link.click();
   await expect(page).toHaveURL(`/en/san-pham/${first!.slug}/`);

@@ -54,7 +54,8 @@ test('a product page shares its own 1200 × 630 card, in both languages', async 
   await page.goto(`/san-pham/${product.slug}/`);
   const vi = await expectShareImage(page, request, file, product.name);
   await page.goto(`/en/san-pham/${product.slug}/`);
-  const en = await expectShareImage(page, request, file, product.name);
+  // One (Vietnamese) card; its description names the product in the page's language.
+  const en = await expectShareImage(page, request, file, product.nameEn ?? product.name);
   expect(en, 'one card serves both languages').toBe(vi);
 });
 

@@ -15,6 +15,7 @@ import { FallbackEngine, type Fetcher } from '../../src/lib/search/fallback/engi
 
 export interface Row {
   name: string;
+  nameEn?: string;
   province: string;
   leaf?: string;
   stars?: 3 | 4 | 5;
@@ -34,6 +35,7 @@ export function makeDocuments(rows: readonly Row[]): ProductDocument[] {
       id: slugify(row.name),
       code: `t${String(i).padStart(5, '0')}`,
       name: row.name,
+      ...(row.nameEn ? { nameEn: row.nameEn } : {}),
       nameFolded: foldVietnamese(row.name),
       description: row.description ?? '',
       producer: slugify(producerName),

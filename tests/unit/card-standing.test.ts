@@ -27,7 +27,7 @@ describe('cardStanding', () => {
       state: 'valid',
       inForce: true,
       stars: 'OCOP 4 stars',
-      status: 'Valid until 30 June 2027',
+      status: 'Valid until 30 Jun 2027',
     });
   });
 

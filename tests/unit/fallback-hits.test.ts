@@ -18,15 +18,18 @@ const served = serveIndex([
     stars: 3,
     producerName: 'Cơ sở Hương Trà',
   },
+  { name: 'Mật ong bạc hà', nameEn: 'Mint honey', province: 'tuyen-quang', leaf: 'I.3.c' },
 ]);
 const json = (file: string): unknown => JSON.parse(served.files.get(file)!);
 const manifest = json('manifest.json') as FallbackManifest;
 const loaded = decodeColumns(decodeInfo(manifest), json(manifest.files.facets) as FacetsFile);
 const records = json(`${manifest.records.dir}/0.json`) as RecordsFile;
+const at = (name: string) => records.findIndex((r) => r[0] === name);
 
 describe('toHit', () => {
   it('reads names and dates from the record, facets from the columns, slugs from the names', () => {
-    expect(toHit(loaded, 1, records[1]!)).toEqual({
+    const i = at('Đường phèn Huế');
+    expect(toHit(loaded, i, records[i]!)).toEqual({
       id: 'duong-phen-hue',
       name: 'Đường phèn Huế',
       producer: 'co-so-huong-tra',
@@ -65,5 +68,17 @@ describe('toHit', () => {
       orderSku: 'bo',
       orderQuantity: 2,
     });
+  });
+
+  it('carries the English name, last in the record, for English result cards', () => {
+    const i = at('Mật ong bạc hà');
+    expect(records[i]!.at(-1)).toBe('Mint honey');
+    expect(toHit(loaded, i, records[i]!)).toMatchObject({
+      id: 'mat-ong-bac-ha',
+      name: 'Mật ong bạc hà',
+      nameEn: 'Mint honey',
+    });
+    const j = at('Đường phèn Huế');
+    expect(toHit(loaded, j, records[j]!)).not.toHaveProperty('nameEn');
   });
 });

@@ -99,11 +99,11 @@ describe('the order message', () => {
     expect(text).toContain(
       '1. Nguyen village sticky rice bar (F4MPG6) – Box, 300 g – 2 × ₫45,000 = ₫90,000',
     );
-    expect(text).toContain('   OCOP 4 stars · Valid until 19 July 2027');
+    expect(text).toContain('   OCOP 4 stars · Valid until 19 Jul 2027');
     expect(text).toContain(
       '2. Chè Shan tuyết (X7K2M4) – Gói 100 g – 10 × ₫100,000 (wholesale price) = ₫1,000,000',
     );
-    expect(text).toContain('   Certificate: Expired on 1 February 2026');
+    expect(text).toContain('   Certificate: Expired on 1 Feb 2026');
     expect(text).toContain('Subtotal: ₫1,090,000');
     expect(text).toContain('Note: Call before 5 pm');
     expect(orderSubject('DH7K2QAB', group, 'en')).toBe('Order DH7K2QAB for HTX Mẫu');

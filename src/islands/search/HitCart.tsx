@@ -4,6 +4,7 @@
  * that adds the first pack and, with several packs, a link to the product's order block; nothing
  * when the product offers nothing. An expired or revoked certificate is said beside it.
  */
+import { localized } from '../../lib/i18n/localized.ts';
 import { fill, type ProductHit, type SearchConfig } from './search-config.ts';
 
 interface Props {
@@ -17,6 +18,7 @@ interface Props {
 export function HitCart({ hit, href, state, config }: Props) {
   const { cart, values } = config.labels;
   const count = hit.offerCount ?? 0;
+  const name = localized(hit.name, hit.nameEn, config.locale);
   if (count === 0 || !hit.code || !hit.orderSku) return null;
   const quantity = hit.orderQuantity ?? 1;
   return (
@@ -35,9 +37,9 @@ export function HitCart({ hit, href, state, config }: Props) {
       >
         <span aria-hidden="true">+&nbsp;</span>
         {quantity > 1 ? fill(cart.addMinimum, { n: quantity }) : cart.add}
-        <span className="sr-only" lang="vi">
+        <span className="sr-only" lang={name.lang}>
           {' '}
-          – {hit.name}
+          – {name.text}
         </span>
       </button>
       {count > 1 && (

@@ -21,6 +21,7 @@ import { UrlNotices } from './UrlNotices.tsx';
 import { SearchHits } from './SearchHits.tsx';
 import { SearchInput } from './SearchInput.tsx';
 import { SortSelect } from './SortSelect.tsx';
+import { pluralForm } from '../../lib/i18n/plural.ts';
 
 const chip =
   'inline-flex min-h-9 items-center gap-1 rounded-full border border-brand-600 bg-white px-3 text-sm';
@@ -88,7 +89,13 @@ function Summary({ config }: { config: SearchConfig }) {
     >
       {!answered || status === 'loading' || status === 'stalled'
         ? config.labels.ui.loading
-        : fill(config.labels.ui.results, { n: nbHits })}
+        : fill(
+            pluralForm(nbHits, config.locale, {
+              one: config.labels.ui.resultsOne,
+              other: config.labels.ui.results,
+            }),
+            { n: nbHits },
+          )}
       <span className="sr-only"> ({processingTimeMS} ms)</span>
     </p>
   );

@@ -5,6 +5,7 @@
 import { useClearRefinements, useHits, useInstantSearch } from 'react-instantsearch';
 import { statusOn } from '../../lib/domain/certificate-status.ts';
 import { todayInVietnam } from '../../lib/domain/dates.ts';
+import { localized } from '../../lib/i18n/localized.ts';
 import { starsPhrase, statusPhrase } from '../../lib/i18n/standing-words.ts';
 import { STATUS_BADGE_TONE, STATUS_ICON } from '../../components/ui/status-look.ts';
 import { HitCart } from './HitCart.tsx';
@@ -83,6 +84,7 @@ export function SearchHits({ config }: { config: SearchConfig }) {
       {items.map((hit) => {
         const status = statusToday(hit);
         const slug = hit.id ?? hit.objectID;
+        const name = localized(hit.name, hit.nameEn, config.locale);
         return (
           <li key={slug} className="flex">
             <article
@@ -96,12 +98,15 @@ export function SearchHits({ config }: { config: SearchConfig }) {
                 config={config}
               />
               <div className="flex min-w-0 flex-1 flex-col gap-1">
-                <h2 className="text-base leading-snug font-semibold" lang="vi">
+                <h2
+                  className="text-base leading-snug font-semibold"
+                  lang={name.fallback ? name.lang : undefined}
+                >
                   <a
                     href={`${config.productPath}${slug}/`}
                     className="text-ink no-underline after:absolute after:inset-0 hover:underline"
                   >
-                    {hit.name}
+                    {name.text}
                   </a>
                 </h2>
                 <p className="flex flex-wrap gap-1 text-xs">

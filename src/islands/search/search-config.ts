@@ -32,6 +32,8 @@ export interface SearchLabels {
     sorts: Record<'relevance' | 'stars' | 'newest' | 'name', string>;
     /** Templates: `{n}`, `{q}` are filled in by `fill()`. */
     results: string;
+    /** `results` for one ("{n} product"). */
+    resultsOne: string;
     noResults: string;
     noResultsHints: string[];
     loading: string;
@@ -80,6 +82,7 @@ export interface ProductHit {
   objectID: string;
   id?: string;
   name: string;
+  nameEn?: string | undefined;
   producerName: string;
   provinceName: string;
   stars: number;

@@ -14,20 +14,31 @@ const currency: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en', { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }),
 };
 
-const longDate: Record<Locale, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', {
-    day: 'numeric',
-    month: 'numeric',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-  en: new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-};
+const numericDate = new Intl.DateTimeFormat('vi-VN', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * English month abbreviations, written out rather than asked of `Intl` (whose English short
+ * months differ between ICU versions and regions: "Sep", "Sept").
+ */
+const EN_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 /** An amount in đồng: "45.000 ₫" in Vietnamese, "₫45,000" in English. */
 export function formatVnd(amount: number, locale: Locale): string {
@@ -46,10 +57,20 @@ export function formatPrice(
   return `${amount} / ${price.unit}`;
 }
 
-/** "12/5/2023" in Vietnamese, "12 May 2023" in English. */
+/**
+ * A calendar day, the one way the site writes one: "6/12/2026" in Vietnamese (day first, as
+ * Vietnamese readers expect), "6 Dec 2026" in English (the month in letters: "6/12" reads as
+ * June 12 to many English readers).
+ */
 export function formatDate(iso: string, locale: Locale): string {
   const { year, month, day } = parseIsoDate(iso);
-  return longDate[locale].format(new Date(Date.UTC(year, month - 1, day)));
+  if (locale === 'en') return `${day} ${EN_MONTHS[month - 1]!} ${year}`;
+  return numericDate.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** A month of the year (1–12) on its own: "Dec" in English, "tháng 12" in Vietnamese. */
+export function formatMonth(month: number, locale: Locale): string {
+  return locale === 'en' ? EN_MONTHS[month - 1]! : `tháng ${month}`;
 }
 
 const score: Record<Locale, Intl.NumberFormat> = {

@@ -3,6 +3,7 @@
  * Vietnamese; the English interface marks it `lang="vi"`.
  */
 import type { Locale } from './locales.ts';
+import { count } from './plural.ts';
 
 const vi = {
   siteName: 'Sản phẩm OCOP Việt Nam',
@@ -162,6 +163,7 @@ const vi = {
   },
   sampleData: 'Dữ liệu mẫu',
   fieldNames: {
+    'mọi trường khác': 'mọi trường khác',
     name: 'tên',
     description: 'mô tả',
     story: 'câu chuyện',
@@ -290,9 +292,9 @@ const en: Strings = {
   starsAria: (n) => `OCOP rating ${n} out of 5 stars`,
   potentialFiveStar: 'Potential 5 stars',
   products: 'Products',
-  productCount: (n) => `${n.toLocaleString('en')} product${n === 1 ? '' : 's'}`,
-  producerCount: (n) => `${n.toLocaleString('en')} producer${n === 1 ? '' : 's'}`,
-  salesPointCount: (n) => `${n.toLocaleString('en')} sales point${n === 1 ? '' : 's'}`,
+  productCount: (n) => count(n, 'en', { one: '{n} product', other: '{n} products' }),
+  producerCount: (n) => count(n, 'en', { one: '{n} producer', other: '{n} producers' }),
+  salesPointCount: (n) => count(n, 'en', { one: '{n} sales point', other: '{n} sales points' }),
   status: { valid: 'Valid', expiring: 'Expiring soon', expired: 'Expired', revoked: 'Revoked' },
   daysLeft: '{n} days left',
   statusAsOf: 'Status as of {date}.',
@@ -419,6 +421,7 @@ const en: Strings = {
   },
   sampleData: 'Sample data',
   fieldNames: {
+    'mọi trường khác': 'all other fields',
     salesPoints: 'sales points',
     openingHours: 'opening hours',
     images: 'illustrations',
@@ -468,7 +471,7 @@ const en: Strings = {
       producerType: 'Producer type',
       certificateStatus: 'Certificate status',
     },
-    placeholder: 'e.g. banh cay, fish sauce, Shan tuyết tea…',
+    placeholder: 'e.g. banh cay, fish sauce, Shan Tuyet tea…',
     searchLabel: 'Search products',
     submit: 'Search',
     reset: 'Clear the search',

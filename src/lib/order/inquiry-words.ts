@@ -6,11 +6,12 @@
  * payment) and the season.
  */
 import type { CertificateStatus } from '../domain/certificate-status.ts';
-import { formatVnd } from '../i18n/format.ts';
+import { formatMonth, formatVnd } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { standingLine, statusPhrase } from '../i18n/standing-words.ts';
 import type { InquiryPack } from './inquiry.ts';
 import type { OrderOffer, OrderProducer, OrderProduct } from './types.ts';
+import { count } from '../i18n/plural.ts';
 
 const words = {
   vi: {
@@ -41,19 +42,13 @@ const words = {
     belowMin: (n: number) => `below the minimum of ${n}`,
     nationwide: 'Nationwide',
     days: (min: number, max: number) =>
-      min === max ? `${min} working days` : `${min}–${max} working days`,
+      min === max
+        ? count(min, 'en', { one: '{n} working day', other: '{n} working days' })
+        : `${min}–${max} working days`,
     cod: 'Cash on delivery (COD)',
     transfer: (bank: string) => `Bank transfer (${bank})`,
     agree: 'To be agreed with the producer',
-    months: (m: number[]) =>
-      m
-        .map((n) =>
-          new Date(Date.UTC(2000, n - 1, 1)).toLocaleString('en', {
-            month: 'short',
-            timeZone: 'UTC',
-          }),
-        )
-        .join(', '),
+    months: (m: number[]) => m.map((n) => formatMonth(n, 'en')).join(', '),
     outOfSeason: 'out of season',
     none: 'none',
   },

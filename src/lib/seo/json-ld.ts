@@ -35,11 +35,11 @@ export function breadcrumbList(crumbs: readonly Crumb[], site: URL) {
 }
 
 /** `today` decides Active/Inactive: an expired certificate is not announced as active. */
-export function certification(cert: Certification, today: string) {
+export function certification(cert: Certification, today: string, locale: Locale = 'vi') {
   const { state } = certificateStatus(cert, today);
   return {
     '@type': 'Certification',
-    name: `OCOP ${cert.stars} sao`,
+    name: locale === 'vi' ? `OCOP ${cert.stars} sao` : `OCOP ${cert.stars}-star`,
     certificationIdentification: cert.decision,
     issuedBy: { '@type': 'GovernmentOrganization', name: cert.issuer },
     validFrom: cert.decisionDate,
@@ -89,7 +89,7 @@ export function productJsonLd(
       name: producer.data.name,
       url: abs(urls.producer, site),
     },
-    hasCertification: certification(product.current, today),
+    hasCertification: certification(product.current, today, locale),
     ...(data.offers.length > 0
       ? {
           offers: offersJsonLd(data.offers, {
@@ -114,7 +114,7 @@ export function productJsonLd(
   };
 }
 
-export function producerJsonLd(producer: Producer, url: string, site: URL) {
+export function producerJsonLd(producer: Producer, url: string, site: URL, locale: Locale = 'vi') {
   const { data } = producer;
   const sameAs = [data.website, data.facebook, ...data.social.map((s) => s.url)].filter(
     (u, i, all) => u && all.indexOf(u) === i,
@@ -125,7 +125,7 @@ export function producerJsonLd(producer: Producer, url: string, site: URL) {
     '@type': 'Organization',
     name: data.name,
     url: abs(url, site),
-    ...(data.story ? { description: data.story } : {}),
+    ...(data.story ? { description: localized(data.story, data.storyEn, locale).text } : {}),
     address: {
       '@type': 'PostalAddress',
       addressCountry: 'VN',

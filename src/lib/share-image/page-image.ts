@@ -16,6 +16,7 @@ import {
   SHARE_IMAGE_WIDTH,
   shareImageUrl,
 } from './fields.ts';
+import { localized } from '../i18n/localized.ts';
 
 export interface PageShareImage {
   src: string;
@@ -52,7 +53,13 @@ export function productPageShareImage(
   const s = shareImageStrings(locale);
   return {
     src: shareImageUrl(fields, product.data.code),
-    alt: s.productAlt(fields.name, fields.province, fields.stars, fields.status),
+    // The image is drawn in Vietnamese; its description names the product in the page's language.
+    alt: s.productAlt(
+      localized(product.data.name, product.data.nameEn, locale).text,
+      fields.province,
+      fields.stars,
+      fields.status,
+    ),
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
   };

@@ -5,17 +5,23 @@
  * endpoint that writes the shards and the scripts that read them.
  */
 import { statusOn, type CertificateState } from '../domain/certificate-status.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localized, type Localized } from '../i18n/localized.ts';
 
 export interface CardPrice {
   min: number;
   max?: number | undefined;
   unit: string;
+  /** The unit in English ("box"), when the data has it. */
+  unitEn?: string | undefined;
 }
 
 export interface ProductCardData {
   slug: string;
   /** Name as certified (Vietnamese). */
   name: string;
+  /** Name in English, when the data has it. */
+  nameEn?: string;
   stars: 3 | 4 | 5;
   potentialFiveStar?: true;
   /** Province of 2025, its name. */
@@ -45,3 +51,15 @@ export function cardState(
 ): CertificateState {
   return statusOn(card.validUntil, card.revoked === true, today).state;
 }
+
+/** The card's name in the page's language (`localized`: English on `/en/` when there is one). */
+export const cardName = (
+  card: Pick<ProductCardData, 'name' | 'nameEn'>,
+  locale: Locale,
+): Localized => localized(card.name, card.nameEn, locale);
+
+/** The price with its unit in the page's language (the Vietnamese unit when no English one). */
+export const cardPrice = (price: CardPrice, locale: Locale): CardPrice => ({
+  ...price,
+  unit: localized(price.unit, price.unitEn, locale).text,
+});

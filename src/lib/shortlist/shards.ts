@@ -33,6 +33,7 @@ async function toCard(product: Product): Promise<ProductCardData> {
   return {
     slug: product.slug,
     name: data.name,
+    ...(data.nameEn ? { nameEn: data.nameEn } : {}),
     stars: product.stars,
     ...(current.potentialFiveStar ? { potentialFiveStar: true as const } : {}),
     province: product.province.name,
@@ -43,6 +44,7 @@ async function toCard(product: Product): Promise<ProductCardData> {
             min: data.price.min,
             ...(data.price.max ? { max: data.price.max } : {}),
             unit: data.price.unit,
+            ...(data.price.unitEn ? { unitEn: data.price.unitEn } : {}),
           },
         }
       : {}),

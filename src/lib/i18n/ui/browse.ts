@@ -1,5 +1,6 @@
 /** Browse listings (province, category, star level, producer): order, narrowing, empty provinces. */
 import { defineStrings } from '../define-strings.ts';
+import { count } from '../plural.ts';
 
 export const browseStrings = defineStrings({
   vi: {
@@ -42,8 +43,10 @@ export const browseStrings = defineStrings({
     lapsedHeading: 'Expired or revoked certificates',
     lapsedNote:
       'Kept for reference: a product whose certificate has expired or was revoked may no longer be called an OCOP product of its former star level.',
-    lapsedFollow: (n: number) => `Next: ${n} products whose certificate has expired or was revoked`,
-    backToInForce: (n: number) => `Back to the ${n} products in force`,
+    lapsedFollow: (n: number) =>
+      `Next: ${count(n, 'en', { one: '{n} product', other: '{n} products' })} whose certificate has expired or was revoked`,
+    backToInForce: (n: number) =>
+      `Back to the ${count(n, 'en', { one: '{n} product', other: '{n} products' })} in force`,
     noneInForce: 'None of the products here has a certificate in force.',
     sort: 'Sort',
     sorts: { sao: 'Stars', moi: 'Newest certificate', ten: 'Name A–Z' },

@@ -1,5 +1,8 @@
 /** Fairs and events: the list, a fair's page, its printable kit and its offline pack. */
 import { defineStrings } from '../define-strings.ts';
+import { count } from '../plural.ts';
+
+const products = (n: number) => count(n, 'en', { one: '{n} product', other: '{n} products' });
 
 /** Names of the fields a sample fair lists as invented (`provenance.invented`). */
 const FIELD_NAMES_VI: Record<string, string> = {
@@ -120,7 +123,7 @@ export const fairStrings = defineStrings({
     venue: 'Venue',
     organiser: 'Organiser',
     website: "Organiser's page",
-    boothCount: (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'booth' : 'booths'}`,
+    boothCount: (n: number) => count(n, 'en', { one: '{n} booth', other: '{n} booths' }),
     booths: 'Booths',
     booth: (n: string) => `Booth ${n}`,
     sharedBooth: 'Shared booth',
@@ -143,18 +146,18 @@ export const fairStrings = defineStrings({
       print: 'Print this page',
       scan: 'Scan to see the booths and OCOP products',
       worksOffline: 'Open it once while online, keep reading offline.',
-      posters: (n: number) => `A4 posters for ${n} ${n === 1 ? 'product' : 'products'}`,
-      labels: (n: number) => `QR label sheets for ${n} ${n === 1 ? 'product' : 'products'}`,
+      posters: (n: number) => `A4 posters for ${products(n)}`,
+      labels: (n: number) => `QR label sheets for ${products(n)}`,
       postersInForce: (n: number) =>
-        `A4 posters for the ${n} ${n === 1 ? 'product' : 'products'} certified through the end of the fair`,
+        `A4 posters for the ${products(n)} certified through the end of the fair`,
       labelsInForce: (n: number) =>
-        `QR label sheets for the ${n} ${n === 1 ? 'product' : 'products'} certified through the end of the fair`,
+        `QR label sheets for the ${products(n)} certified through the end of the fair`,
       postersAll: (n: number, flagged: number) =>
-        `A4 posters for all ${n} products, including the ${flagged} to check`,
+        `A4 posters for ${count(n, 'en', { one: 'the {n} product', other: 'all {n} products' })}, including the ${flagged} to check`,
       labelsAll: (n: number, flagged: number) =>
-        `QR label sheets for all ${n} products, including the ${flagged} to check`,
+        `QR label sheets for ${count(n, 'en', { one: 'the {n} product', other: 'all {n} products' })}, including the ${flagged} to check`,
       noneInForce: (n: number) =>
-        `None of the fair's ${n} ${n === 1 ? 'product is' : 'products are'} certified through the end of the fair.`,
+        `None of the fair's ${count(n, 'en', { one: '{n} product is', other: '{n} products are' })} certified through the end of the fair.`,
       more: 'More to print',
     },
     offline: {
@@ -171,12 +174,10 @@ export const fairStrings = defineStrings({
       title: 'Certificates to check',
       asOf: (date: string) => `As of ${date}:`,
       count: {
-        revoked: (n: number) =>
-          `${n} ${n === 1 ? 'product' : 'products'} with a revoked certificate`,
-        expired: (n: number) =>
-          `${n} ${n === 1 ? 'product' : 'products'} with an expired certificate`,
+        revoked: (n: number) => `${products(n)} with a revoked certificate`,
+        expired: (n: number) => `${products(n)} with an expired certificate`,
         'expires-before-end': (n: number) =>
-          `${n} ${n === 1 ? 'product' : 'products'} whose certificate expires before the fair ends`,
+          `${products(n)} whose certificate expires before the fair ends`,
       },
       expiresBeforeEnd: (end: string) => `Expires before the fair ends (${end})`,
       explain:

@@ -6,6 +6,7 @@
 import type { CertificateStatus } from '../../domain/certificate-status.ts';
 import { defineStrings } from '../define-strings.ts';
 import { standingLine } from '../standing-words.ts';
+import { count } from '../plural.ts';
 
 type Status = Pick<CertificateStatus, 'state' | 'validUntil'>;
 
@@ -20,6 +21,7 @@ const inForce = (c: ProducerCounts) => c.stars[5] + c.stars[4] + c.stars[3];
 
 const viCount = (n: number) => n.toLocaleString('vi-VN');
 const enCount = (n: number) => n.toLocaleString('en');
+const enProducts = (n: number) => count(n, 'en', { one: '{n} product', other: '{n} products' });
 
 export const shareImageStrings = defineStrings({
   vi: {
@@ -44,18 +46,17 @@ export const shareImageStrings = defineStrings({
   },
   en: {
     products: 'OCOP products in force',
-    expiredCount: (n: number) => `${enCount(n)} ${n === 1 ? 'product' : 'products'} expired`,
-    revokedCount: (n: number) =>
-      `${enCount(n)} ${n === 1 ? 'product' : 'products'} with certificate revoked`,
+    expiredCount: (n: number) => `${enProducts(n)} expired`,
+    revokedCount: (n: number) => `${enProducts(n)} with certificate revoked`,
     motto: 'One commune, one product',
     siteTagline: '3- to 5-star OCOP products: valid certificates, who makes them, where to buy',
     siteCounts: (products: number, producers: number) =>
-      `${enCount(products)} products · ${enCount(producers)} producers · 34 provinces`,
+      `${enProducts(products)} · ${count(producers, 'en', { one: '{n} producer', other: '{n} producers' })} · 34 provinces`,
     productAlt: (name: string, province: string, stars: number, status: Status) =>
       `${name}, ${province}: ${standingLine(stars, status, 'en')}`,
     producerAlt: (name: string, province: string, c: ProducerCounts) =>
       [
-        `${name}, ${province}: ${enCount(inForce(c))} OCOP ${inForce(c) === 1 ? 'product' : 'products'} in force`,
+        `${name}, ${province}: ${count(inForce(c), 'en', { one: '{n} OCOP product', other: '{n} OCOP products' })} in force`,
         c.expired > 0 && `${enCount(c.expired)} expired`,
         c.revoked > 0 && `${enCount(c.revoked)} with certificate revoked`,
       ]

@@ -1,5 +1,6 @@
 /** Share buttons and the producer share kit. */
 import { defineStrings } from '../define-strings.ts';
+import { count } from '../plural.ts';
 
 export const shareStrings = defineStrings({
   vi: {
@@ -59,14 +60,16 @@ export const shareStrings = defineStrings({
       title: 'Share kit',
       intro:
         'For producers and sellers: QR codes, share images, A4 posters, ready-to-paste captions and a badge for your website, all from the current certificate data.',
-      open: (n: number) => `Open the share kit (producer and ${n} products)`,
+      open: (n: number) =>
+        `Open the share kit (producer and ${count(n, 'en', { one: '{n} product', other: '{n} products' })})`,
       producerPart: 'Producer',
       productsPart: 'Each product',
       qrSvg: 'QR code (SVG)',
       qrPng: 'QR code (PNG)',
       shareImage: 'Share image',
       poster: 'A4 poster',
-      postersAll: (n: number) => `A4 posters for all ${n} products`,
+      postersAll: (n: number) =>
+        `A4 posters for ${count(n, 'en', { one: 'the {n} product', other: 'all {n} products' })}`,
       badgeFile: 'Badge (SVG)',
       caption: 'Ready-to-paste caption',
       captionNote: '(in Vietnamese)',

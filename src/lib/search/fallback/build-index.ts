@@ -311,9 +311,12 @@ export function buildFallbackIndex(
       const slug = d.id === slugify(d.name) ? '' : d.id;
       const producerSlug = d.producer === slugify(d.producerName) ? '' : d.producer;
       const order = encodeOrder(d);
-      if (slug || producerSlug || order !== undefined) record.push(slug);
-      if (producerSlug || order !== undefined) record.push(producerSlug);
+      const nameEn = d.nameEn ?? '';
+      if (slug || producerSlug || order !== undefined || nameEn) record.push(slug);
+      if (producerSlug || order !== undefined || nameEn) record.push(producerSlug);
       if (order !== undefined) record.push(d.code, order);
+      else if (nameEn) record.push('', '');
+      if (nameEn) record.push(nameEn);
       return record;
     });
     chunks.push(JSON.stringify(records));

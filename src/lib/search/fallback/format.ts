@@ -158,12 +158,23 @@ export type ShardFile = Record<string, TokenEntry | PrefixEntry>;
 
 /**
  * Display records, one per document of the chunk, in document order:
- * `[name, producerName, certifiedOn, validUntil, slug?, producerSlug?, code?, order?]`; a slug is
+ * `[name, producerName, certifiedOn, validUntil, slug?, producerSlug?, code?, order?, nameEn?]`; a slug is
  * left out (or "") when it equals `slugify(name)` / `slugify(producerName)`. `code` and `order`
  * are there only for products one can order: `order` is the first pack's sku, then
  * `*<quantity>` when more than one must be ordered, then `/<packs>` when there are several.
+ * `nameEn`, the English name, comes last (the fields before it "" when absent).
  */
-export type DisplayRecord = [string, string, number, number, string?, string?, string?, string?];
+export type DisplayRecord = [
+  string,
+  string,
+  number,
+  number,
+  string?,
+  string?,
+  string?,
+  string?,
+  string?,
+];
 export type RecordsFile = DisplayRecord[];
 
 /** The `order` of a display record, from a document's offer fields. */

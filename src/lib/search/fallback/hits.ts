@@ -8,12 +8,14 @@ import type { ProductHit } from './types.ts';
 
 export function toHit(loaded: Loaded, id: number, record: DisplayRecord): ProductHit {
   const { manifest, columns } = loaded;
-  const [name, producerName, certifiedOn, validUntil, slug, producerSlug, code, order] = record;
+  const [name, producerName, certifiedOn, validUntil, slug, producerSlug, code, order, nameEn] =
+    record;
   const value = (facet: EngineFacet) => columns[facet].values[columns[facet].codes[id]!]!;
   const province = value('province');
   return {
     id: slug || slugify(name),
     name,
+    ...(nameEn ? { nameEn } : {}),
     producer: producerSlug || slugify(producerName),
     producerName,
     producerType: value('producerType') as ProducerType,

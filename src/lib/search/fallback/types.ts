@@ -44,6 +44,8 @@ export interface SearchRequest {
 export interface ProductHit {
   id: string;
   name: string;
+  /** The English name, when the data has it (shown on `/en/`). */
+  nameEn?: string;
   producer: string;
   producerName: string;
   producerType: ProducerType;

@@ -1,0 +1,46 @@
+/**
+ * The floor of English pages (issue #17): no Vietnamese text on the built `/en/` pages outside
+ * elements marked `lang="vi"`, but for the proper names the catalogue holds
+ * (`src/lib/english-check/`). Prints each offence with its file, text and nearest element, and
+ * exits 1 on any. Part of `npm test`, after the build and `check:html`.
+ *
+ *   npm run check:english [-- --dist dist --content content]
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readCatalogue } from '../src/lib/content-files/read-content.ts';
+import { allowedNames } from '../src/lib/english-check/allowed-names.ts';
+import { findVietnamese, type Offence } from '../src/lib/english-check/vietnamese-text.ts';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: 'content' },
+  },
+});
+
+const root = path.join(values.dist, 'en');
+const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+const allowed = allowedNames(await readCatalogue(values.content));
+
+const found: { file: string; offences: Offence[] }[] = [];
+for (const file of files) {
+  const offences = findVietnamese(await readFile(path.join(root, file), 'utf8'), allowed);
+  if (offences.length) found.push({ file: path.join('en', file), offences });
+}
+
+const total = found.reduce((n, f) => n + f.offences.length, 0);
+for (const { file, offences } of found) {
+  console.log(file);
+  for (const o of offences)
+    console.log(`  <${o.element}> ${o.where}: ${o.text}  [${o.words.join(' ')}]`);
+}
+if (total) {
+  console.error(
+    `\n${total} piece(s) of Vietnamese text on ${found.length} of ${files.length} English pages ` +
+      'outside lang="vi": translate them, or mark a Vietnamese name lang="vi".',
+  );
+  process.exit(1);
+}
+console.log(`check:english: ${files.length} English pages, no Vietnamese outside lang="vi".`);

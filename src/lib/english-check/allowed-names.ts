@@ -1,0 +1,61 @@
+/**
+ * The proper names an English page may show in Vietnamese without marking them: taken from the
+ * catalogue itself (provinces old and new, producers and their addresses, sales points, fair
+ * venues and organisers, decision numbers, the names of products and fairs — the English name,
+ * which keeps its Vietnamese place names, or the Vietnamese one when there is none), plus the few names
+ * listed by hand in `ALLOWED_BY_HAND`.
+ */
+import type { Catalogue } from '../content-files/catalogue.ts';
+import { FORMER_PROVINCES, PROVINCES } from '../domain/provinces.ts';
+import { NameList, hasVietnamese } from './vietnamese-text.ts';
+
+/** Names the catalogue does not hold but English pages show as they are. */
+export const ALLOWED_BY_HAND: readonly string[] = [
+  'Việt Nam',
+  // The catalogue's own name, in the open data's attribution line.
+  'Danh mục sản phẩm OCOP Việt Nam',
+  // National decisions the about and open-data pages cite by number.
+  '148/QĐ-TTg',
+  '490/QĐ-TTg',
+  '19/2025/QĐ-TTg',
+  // Quoted as examples of Vietnamese data (open data columns) and of label stock names.
+  'Hằng ngày',
+  'Decal A4 24 nhãn',
+];
+
+/**
+ * The Vietnamese an English text of the catalogue keeps on purpose: names (runs of capitalised
+ * words, "Suối Giàng") and terms ("dừa sáp", "Shan tuyết"): runs of words with Vietnamese letters.
+ */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+const TERM_RUN =
+  /[\p{L}\p{M}]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{L}\p{M}]*)*/giu;
+export const namesInEnglish = (text: string | undefined): string[] =>
+  text
+    ? [...text.matchAll(NAME_RUN), ...text.matchAll(TERM_RUN)]
+        .map((m) => m[0])
+        .filter(hasVietnamese)
+    : [];
+
+export function allowedNames(catalogue: Catalogue): NameList {
+  const names: (string | undefined)[] = [...ALLOWED_BY_HAND];
+  for (const p of PROVINCES) names.push(p.name);
+  for (const p of FORMER_PROVINCES) names.push(p.name);
+  for (const { data } of catalogue.producers) {
+    names.push(data.name, data.commune, data.address);
+    names.push(...namesInEnglish(data.storyEn));
+  }
+  for (const { data } of catalogue.salesPoints) names.push(data.name, data.commune, data.address);
+  for (const { data } of catalogue.products) {
+    // The English name is English text that keeps its place names ("Đình Mạnh cáy rice cake").
+    names.push(data.nameEn ?? data.name);
+    for (const c of data.certifications) names.push(c.decision);
+    for (const text of [data.descriptionEn, data.packagingEn]) names.push(...namesInEnglish(text));
+  }
+  for (const { data } of catalogue.fairs ?? []) {
+    names.push(data.nameEn ?? data.name);
+    names.push(data.venue.name, data.venue.address, data.organiser);
+    names.push(...namesInEnglish(data.descriptionEn));
+  }
+  return new NameList(names.filter((n): n is string => n !== undefined));
+}

@@ -1,0 +1,137 @@
+/**
+ * Finds Vietnamese text on an English page (`scripts/check-english.ts`): text and readable
+ * attributes (alt, title, aria-label, placeholder, the description and Open Graph metas) that
+ * hold Vietnamese letters, outside elements marked `lang="vi"`. A proper name the site shows as
+ * such (a province, a producer) is allowed wherever it stands in the text: every word with
+ * Vietnamese letters must belong to a listed name (`NameList`).
+ */
+import { ELEMENT_NODE, TEXT_NODE, parse, type ElementNode } from 'ultrahtml';
+
+/** Letters only Vietnamese uses among the site's languages: ă â đ ê ô ơ ư and the tone marks. */
+export const VIETNAMESE_LETTER =
+  /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+export const hasVietnamese = (text: string): boolean => VIETNAMESE_LETTER.test(text);
+
+/** A word as names are compared: NFC, lower case, without the punctuation around it. */
+const wordKey = (word: string): string =>
+  word
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+const words = (text: string): string[] => text.split(/\s+/).map(wordKey).filter(Boolean);
+
+/**
+ * Listed names, looked up word by word: each name under its first word, longest first, so a
+ * text is covered by the longest names it holds.
+ */
+export class NameList {
+  readonly #byFirst = new Map<string, string[][]>();
+
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      const w = words(name);
+      if (!w.length || !hasVietnamese(name)) continue;
+      const list = this.#byFirst.get(w[0]!) ?? [];
+      list.push(w);
+      this.#byFirst.set(w[0]!, list);
+    }
+    for (const list of this.#byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** The words of `text` with Vietnamese letters that no listed name covers. */
+  unlisted(text: string): string[] {
+    if (!hasVietnamese(text)) return [];
+    const w = words(text);
+    const left: string[] = [];
+    for (let i = 0; i < w.length;) {
+      const name = this.#byFirst.get(w[i]!)?.find((n) => n.every((x, j) => w[i + j] === x));
+      if (name) {
+        i += name.length;
+        continue;
+      }
+      if (hasVietnamese(w[i]!)) left.push(w[i]!);
+      i++;
+    }
+    return left;
+  }
+}
+
+export interface Offence {
+  /** The text (or attribute value) as the page has it, trimmed. */
+  text: string;
+  /** The nearest element: tag, id and first class, e.g. `h1#title` or `p.text-muted`. */
+  element: string;
+  /** Where in it: "text", or the attribute's name. */
+  where: string;
+  /** The words no listed name covers. */
+  words: string[];
+}
+
+/** Not prose: scripts, styles, and code a reader copies (an embed snippet in a textarea). */
+const SKIPPED = new Set(['script', 'style', 'code', 'pre', 'textarea']);
+const READ_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'];
+const READ_METAS = new Set([
+  'description',
+  'og:title',
+  'og:description',
+  'og:image:alt',
+  'og:site_name',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image:alt',
+]);
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) =>
+    e.startsWith('#x') || e.startsWith('#X')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (ENTITIES[e.toLowerCase()] ?? whole),
+  );
+
+function describe(el: ElementNode): string {
+  const id = el.attributes['id'] ? `#${el.attributes['id']}` : '';
+  const cls = el.attributes['class']?.split(/\s+/)[0];
+  const data = Object.keys(el.attributes).find((a) => a.startsWith('data-'));
+  return `${el.name}${id}${cls ? `.${cls}` : ''}${!id && !cls && data ? `[${data}]` : ''}`;
+}
+
+/** Every piece of Vietnamese text of an English page outside `lang="vi"`, in page order. */
+export function findVietnamese(html: string, allowed: NameList): Offence[] {
+  const offences: Offence[] = [];
+  const check = (raw: string, el: ElementNode, where: string) => {
+    const text = decode(raw).replace(/\s+/g, ' ').trim();
+    const left = text ? allowed.unlisted(text) : [];
+    if (left.length) offences.push({ text, element: describe(el), where, words: left });
+  };
+  const walk = (el: ElementNode, lang: string) => {
+    const own = el.attributes['lang'] ?? lang;
+    if (own.startsWith('vi') || SKIPPED.has(el.name)) return;
+    for (const attribute of READ_ATTRIBUTES) {
+      const value = el.attributes[attribute];
+      if (value) check(value, el, attribute);
+    }
+    if (el.name === 'meta') {
+      const kind = el.attributes['name'] ?? el.attributes['property'] ?? '';
+      if (READ_METAS.has(kind) && el.attributes['content'])
+        check(el.attributes['content'], el, `meta ${kind}`);
+    }
+    for (const child of el.children) {
+      if (child.type === ELEMENT_NODE) walk(child, own);
+      else if (child.type === TEXT_NODE) check(child.value, el, 'text');
+    }
+  };
+  const doc = parse(html) as { children: { type: number }[] };
+  const root: ElementNode = {
+    type: ELEMENT_NODE,
+    name: '#document',
+    attributes: {},
+    children: doc.children,
+  } as unknown as ElementNode;
+  walk(root, 'en');
+  return offences;
+}
