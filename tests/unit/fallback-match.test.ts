@@ -88,6 +88,13 @@ describe('synonyms', () => {
     expect(list.at(-1)).toBe('Chè Bình Sơn');
   });
 
+  it('chè ↔ trà through the names (aliases), not "chế" of "Thực phẩm chế biến"', async () => {
+    const teas = ['Chè Bình Sơn', 'Chè Shan tuyết Suối Giàng', 'Trà hoa vàng chrysantha'];
+    expect((await names('tra ')).sort()).toEqual([...teas, 'Trà xanh Phìn Hồ'].sort());
+    // Typed without marks, "che" is also "chế": the teas are among its hits.
+    expect(await names('che ')).toEqual(expect.arrayContaining([...teas, 'Trà xanh Phìn Hồ']));
+  });
+
   it('everyday synonyms match both ways, as typed first', async () => {
     expect(await names('cafe')).toEqual(['Cà phê bột nguyên chất']);
     expect(await names('tra shan tuyet')).toEqual([

@@ -10,7 +10,6 @@ export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['DN', 'doanh nghiệp'],
   ['công ty', 'cty'],
   ['Hồ Chí Minh', 'TP HCM', 'TPHCM', 'HCM', 'Sài Gòn', 'Saigon'],
-  ['chè', 'trà'],
   // Hà Tây joined Hà Nội in 2008, before the 63 provinces the former-province table starts from.
   ['Hà Tây', 'Hà Nội'],
   // English words typed on the English pages, for products without an English name (the
@@ -20,3 +19,11 @@ export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['muối', 'salt'],
   ['gạo', 'rice'],
 ];
+
+/**
+ * Equivalents added to names only (`name-aliases.ts`), never query-time synonyms: "trà" and "chè"
+ * are the same drink, but as a synonym "tra" also matched "chế" ("Thực phẩm chế biến", in 60 of
+ * 127 category paths) and "Ba Chẽ" once folded (96 hits for "tra"). As an alias, "tra" finds
+ * "Chè Shan tuyết" and "che" finds "Trà hoa vàng" through their names.
+ */
+export const NAME_ALIAS_GROUPS: readonly (readonly string[])[] = [['chè', 'trà']];

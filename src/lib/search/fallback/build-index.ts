@@ -31,6 +31,7 @@ import {
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
 import { descriptionLead } from '../description-lead.ts';
+import { nameAliases } from '../name-aliases.ts';
 import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
 import { compactSynonyms } from './synonym-terms.ts';
 import { tokenize } from './text.ts';
@@ -75,6 +76,9 @@ export function indexOrder(products: readonly ProductDocument[]): ProductDocumen
   );
 }
 
+/** Name position given to the name's aliases: after any word of the name, never next to one. */
+const ALIAS_POSITION = 99;
+
 interface Variant {
   /** doc → first word position in the name. */
   name: Map<number, number>;
@@ -100,6 +104,12 @@ function collectPostings(docs: readonly ProductDocument[]): Postings {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id)) v.name.set(id, Math.min(position, 99));
     });
+    // Everyday equivalents of the name's words ("trà" for "Chè…", "rice" for "Gạo…"), as
+    // Meilisearch's `nameAliases`: found like the name, but apart from its words.
+    for (const t of tokenize(nameAliases(doc.name).join(' '))) {
+      const v = variant(t.folded, t.exact);
+      if (!v.name.has(id)) v.name.set(id, ALIAS_POSITION);
+    }
     const others = [doc.producerName, doc.nameEn ?? '', ...doc.formerProvinceNames].join(' ');
     for (const t of tokenize(others)) {
       const v = variant(t.folded, t.exact);

@@ -23,7 +23,7 @@
 import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
 import { descriptionLead } from '../description-lead.ts';
-import { EVERYDAY_SYNONYM_GROUPS } from '../synonym-groups.ts';
+import { nameAliases } from '../name-aliases.ts';
 import {
   isListedDocument,
   type ProducerDocument,
@@ -71,30 +71,6 @@ export function provinceAliases(provinceSlug: string): string[] {
   return [...aliases];
 }
 
-/** Padded, folded text, so a term is found only as whole words: " ca phe bot ". */
-const wordsOf = (text: string) =>
-  ` ${foldVietnamese(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
-
-const everydayGroups = EVERYDAY_SYNONYM_GROUPS.map((group) =>
-  group.map((term) => ({ term, words: wordsOf(term) })),
-);
-
-/** Everyday equivalents of the terms `name` contains, that it does not contain itself. */
-export function nameAliases(name: string): string[] {
-  const words = wordsOf(name);
-  // Keyed by folded words: "café" adds nothing once "cafe" is there (Meilisearch folds both).
-  const aliases = new Map<string, string>();
-  for (const group of everydayGroups) {
-    if (!group.some((t) => words.includes(t.words))) continue;
-    for (const t of group) {
-      if (!words.includes(t.words) && !aliases.has(t.words)) aliases.set(t.words, t.term);
-    }
-  }
-  return [...aliases.values()];
-}
-
 type Prepared<T> = WithNameOrder<T> & { nameAliases: string[]; provinceAliases: string[] };
 
 /** A product with the lead of its description, the part that is searched. */
@@ -116,7 +92,7 @@ function prepare<T extends { id: string; name: string; province: string }>(
   }));
 }
 
-export { isListedDocument };
+export { isListedDocument, nameAliases };
 
 /** The documents as Meilisearch indexes them: the listed products, and the fields above. */
 export function toMeilisearchDocuments(documents: SearchDocuments): MeilisearchDocuments {
