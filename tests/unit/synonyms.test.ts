@@ -85,6 +85,12 @@ describe('buildSynonyms: everyday terms', () => {
     expect(table['Hồ Chí Minh']).toEqual(expect.arrayContaining(['Sài Gòn', 'TP HCM']));
   });
 
+  it('Hà Tây → Hà Nội one way, as a former province (merged in 2008)', () => {
+    expect(table['Hà Tây']).toEqual(['Hà Nội']);
+    expect(table['Ha Tay']).toEqual(['Hà Nội']);
+    expect(table['Hà Nội']).toBeUndefined();
+  });
+
   it('chè ↔ trà is a name alias only: as a synonym "tra" matched "chế biến" and "Ba Chẽ"', () => {
     expect(table['chè']).toBeUndefined();
     expect(table['trà']).toBeUndefined();

@@ -10,8 +10,6 @@ export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['DN', 'doanh nghiệp'],
   ['công ty', 'cty'],
   ['Hồ Chí Minh', 'TP HCM', 'TPHCM', 'HCM', 'Sài Gòn', 'Saigon'],
-  // Hà Tây joined Hà Nội in 2008, before the 63 provinces the former-province table starts from.
-  ['Hà Tây', 'Hà Nội'],
   // English words typed on the English pages, for products without an English name (the
   // Sa Huỳnh fish sauce, the Đông Hải salts) and so rice finds gạo before rice paper
   // (`npm run bench:relevance`, docs/search.md "Relevance").
@@ -27,3 +25,12 @@ export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
  * "Chè Shan tuyết" and "che" finds "Trà hoa vàng" through their names.
  */
 export const NAME_ALIAS_GROUPS: readonly (readonly string[])[] = [['chè', 'trà']];
+
+/**
+ * Former names that lead one way to today's, as former provinces do (`buildSynonyms`): Hà Tây
+ * joined Hà Nội in 2008, before the 63 provinces the former-province table starts from. "Hà
+ * Tây" finds Hà Nội's products; "Hà Nội" does not find words that fold to "ha tay".
+ */
+export const ONE_WAY_SYNONYMS: readonly (readonly [from: string, to: string])[] = [
+  ['Hà Tây', 'Hà Nội'],
+];

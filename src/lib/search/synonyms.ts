@@ -10,11 +10,11 @@
 import { FORMER_PROVINCES, getProvince } from '../domain/provinces.ts';
 import type { FormerProvince, Province } from '../../schemas/province.ts';
 import { foldVietnamese, stripDiacritics } from '../domain/vietnamese.ts';
-import { EVERYDAY_SYNONYM_GROUPS } from './synonym-groups.ts';
+import { EVERYDAY_SYNONYM_GROUPS, ONE_WAY_SYNONYMS } from './synonym-groups.ts';
 
 export type SynonymTable = Record<string, string[]>;
 
-export { EVERYDAY_SYNONYM_GROUPS };
+export { EVERYDAY_SYNONYM_GROUPS, ONE_WAY_SYNONYMS };
 
 /** Meilisearch matches synonyms on query n-grams of at most three words. */
 export const MAX_SYNONYM_WORDS = 3;
@@ -52,7 +52,7 @@ function add(table: Map<string, Set<string>>, from: string, to: string): void {
 
 /**
  * The synonym table for `FORMER_PROVINCES` (or the given list): one-way former name → successor
- * name, mutual within the everyday groups. Keys and values are sorted so equal input gives an
+ * name (and `ONE_WAY_SYNONYMS`), mutual within the everyday groups. Keys and values are sorted so equal input gives an
  * identical table (a re-index changes nothing).
  */
 export function buildSynonyms(
@@ -71,6 +71,9 @@ export function buildSynonyms(
   }
   for (const group of EVERYDAY_SYNONYM_GROUPS) {
     for (const from of group) for (const to of group) add(table, from, to);
+  }
+  for (const [from, to] of ONE_WAY_SYNONYMS) {
+    for (const name of [from, stripDiacritics(from)]) add(table, name, to);
   }
   const collator = new Intl.Collator('vi');
   const sorted: SynonymTable = {};
