@@ -30,7 +30,7 @@ import {
   type TokenEntry,
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
-import { descriptionLead } from '../description-lead.ts';
+import { descriptionSearchText } from '../description-words.ts';
 import { nameAliases } from '../name-aliases.ts';
 import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
 import { compactSynonyms } from './synonym-terms.ts';
@@ -116,7 +116,7 @@ function collectPostings(docs: readonly ProductDocument[]): Postings {
       if (!v.name.has(id)) v.other.add(id);
     }
     // The description's first sentence, the part Meilisearch searches too.
-    for (const t of tokenize(descriptionLead(doc.description))) {
+    for (const t of tokenize(descriptionSearchText(doc.description))) {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id) && !v.other.has(id)) v.description.add(id);
     }

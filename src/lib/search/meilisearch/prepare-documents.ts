@@ -22,7 +22,7 @@
  */
 import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
-import { descriptionLead } from '../description-lead.ts';
+import { descriptionSearchText } from '../description-words.ts';
 import { nameAliases } from '../name-aliases.ts';
 import {
   isListedDocument,
@@ -99,7 +99,7 @@ export function toMeilisearchDocuments(documents: SearchDocuments): MeilisearchD
   return {
     products: prepare(documents.products.filter(isListedDocument)).map((doc) => ({
       ...doc,
-      descriptionLead: descriptionLead(doc.description),
+      descriptionLead: descriptionSearchText(doc.description),
     })),
     producers: prepare(documents.producers),
     salesPoints: prepare(documents.salesPoints),
