@@ -88,6 +88,11 @@ describe('synonyms', () => {
     expect(list.at(-1)).toBe('Chè Bình Sơn');
   });
 
+  it('a synonym of several words matches only as a phrase, as in Meilisearch', async () => {
+    // "Bắc Kạn" → "Thái Nguyên": the Thái Nguyên tea, not "…làng Nguyễn" from (former) Thái Bình.
+    expect(await names('bac kan')).toEqual(['Chè Bình Sơn']);
+  });
+
   it('chè ↔ trà through the names (aliases), not "chế" of "Thực phẩm chế biến"', async () => {
     const teas = ['Chè Bình Sơn', 'Chè Shan tuyết Suối Giàng', 'Trà hoa vàng chrysantha'];
     expect((await names('tra ')).sort()).toEqual([...teas, 'Trà xanh Phìn Hồ'].sort());
