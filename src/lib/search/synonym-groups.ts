@@ -27,10 +27,14 @@ export const EVERYDAY_SYNONYM_GROUPS: readonly (readonly string[])[] = [
 export const NAME_ALIAS_GROUPS: readonly (readonly string[])[] = [['chè', 'trà']];
 
 /**
- * Former names that lead one way to today's, as former provinces do (`buildSynonyms`): Hà Tây
+ * Terms that lead one way to a wider one. Former names lead to today's, as former provinces do
+ * (`buildSynonyms`): Hà Tây
  * joined Hà Nội in 2008, before the 63 provinces the former-province table starts from. "Hà
  * Tây" finds Hà Nội's products; "Hà Nội" does not find words that fold to "ha tay".
  */
 export const ONE_WAY_SYNONYMS: readonly (readonly [from: string, to: string])[] = [
   ['Hà Tây', 'Hà Nội'],
+  // Gốm sứ (pottery and porcelain) is the everyday word for all ceramics: "gốm sứ" finds the
+  // Chu Đậu "gốm" vases too; "gốm" alone does not become "gốm sứ".
+  ['gốm sứ', 'gốm'],
 ];
