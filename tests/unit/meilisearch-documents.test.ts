@@ -127,6 +127,7 @@ describe('toMeilisearchDocuments', () => {
       province: 'ha-noi',
       certificateStatus,
       description: 'Trà xanh sao từ búp chè Shan tuyết ở Phìn Hồ. Nước thơm mùi mật ong.',
+      categoryNames: ['Sản phẩm thực phẩm', 'Chè'],
     }) as ProductDocument;
   const documents = {
     products: [product('a', 'valid'), product('b', 'revoked'), product('c', 'expired')],

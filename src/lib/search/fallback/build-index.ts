@@ -30,6 +30,7 @@ import {
   type TokenEntry,
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
+import { categorySearchText } from '../category-words.ts';
 import { descriptionSearchText } from '../description-words.ts';
 import { nameAliases } from '../name-aliases.ts';
 import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
@@ -204,11 +205,9 @@ function facetColumns(docs: readonly ProductDocument[]) {
   return { vocab, file };
 }
 
-/** Folded tokens of the province and category names (matched through the facet columns). */
-function labelTokens(...labels: Record<string, string>[]): string[] {
-  return labels.flatMap((l) =>
-    Object.values(l).flatMap((label) => tokenize(label).map((t) => t.folded)),
-  );
+/** Folded tokens of the province names (matched through the facet columns). */
+function labelTokens(labels: Record<string, string>): string[] {
+  return Object.values(labels).flatMap((label) => tokenize(label).map((t) => t.folded));
 }
 
 /** Builds every file of the index in memory. */
@@ -309,7 +308,14 @@ export function buildFallbackIndex(
   const wordsFile = add(
     (h) => `data/words.${h}.json`,
     JSON.stringify(
-      typoVocabulary([...postings.keys(), ...labelTokens(provinceLabels, categoryLabels)]),
+      typoVocabulary([
+        ...postings.keys(),
+        ...labelTokens(provinceLabels),
+        // The category words searched (`category-words.ts`).
+        ...Object.values(categoryLabels).flatMap((label) =>
+          tokenize(categorySearchText(label)).map((t) => t.folded),
+        ),
+      ]),
     ),
   );
 

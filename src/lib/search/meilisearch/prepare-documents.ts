@@ -13,8 +13,10 @@
  * - `nameAliases`: the everyday equivalents of words in the name ("Cà phê bột" → cafe, café,
  *   coffee; "HTX …" → hợp tác xã), for the same reason: all 850 products of the "Cà phê, ca
  *   cao" category scored the same for "cafe" through the synonym, cocoa mixed with coffee.
- * - `descriptionLead` (products): the description's first sentence (`description-lead.ts`),
- *   searched instead of the whole description.
+ * - `descriptionLead` (products): the description's first sentence without function words
+ *   (`description-words.ts`), searched instead of the whole description.
+ * - `categoryWords` (products): the category names without the words every group shares
+ *   (`category-words.ts`), searched instead of `categoryNames`.
  *
  * Products whose certificate is revoked are left out, as the browse pages leave them out
  * (`listed` in `product-standing.ts`): a province's, category's or star level's facet count is
@@ -22,6 +24,7 @@
  */
 import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
+import { categorySearchText } from '../category-words.ts';
 import { descriptionSearchText } from '../description-words.ts';
 import { nameAliases } from '../name-aliases.ts';
 import {
@@ -74,7 +77,10 @@ export function provinceAliases(provinceSlug: string): string[] {
 type Prepared<T> = WithNameOrder<T> & { nameAliases: string[]; provinceAliases: string[] };
 
 /** A product with the lead of its description, the part that is searched. */
-export type PreparedProduct = Prepared<ProductDocument> & { descriptionLead: string };
+export type PreparedProduct = Prepared<ProductDocument> & {
+  descriptionLead: string;
+  categoryWords: string[];
+};
 
 export interface MeilisearchDocuments {
   products: PreparedProduct[];
@@ -100,6 +106,7 @@ export function toMeilisearchDocuments(documents: SearchDocuments): MeilisearchD
     products: prepare(documents.products.filter(isListedDocument)).map((doc) => ({
       ...doc,
       descriptionLead: descriptionSearchText(doc.description),
+      categoryWords: doc.categoryNames.map(categorySearchText),
     })),
     producers: prepare(documents.producers),
     salesPoints: prepare(documents.salesPoints),

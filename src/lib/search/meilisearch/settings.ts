@@ -59,7 +59,8 @@ export function productSettings(synonyms: SynonymTable): Settings {
       'provinceName',
       'formerProvinceNames',
       'provinceAliases',
-      'categoryNames',
+      // The category names without "Sản phẩm", "và", "các", "khác" (`category-words.ts`).
+      'categoryWords',
       // The description's first sentence, what the product is made of (`description-lead.ts`):
       // the rest (taste, use, awards) matched honey for "tea" and coffee for "sugar"
       // (docs/search.md, "Relevance").
