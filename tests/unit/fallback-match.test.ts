@@ -64,6 +64,12 @@ describe('typos (Meilisearch rule)', () => {
     ]);
   });
 
+  it('never matches category words a typo away (Meilisearch: disableOnAttributes)', async () => {
+    // "Chế biến…" names the I.3 categories: "bieen" is one typo from "bien".
+    expect(await names('bieen ')).toEqual([]);
+    expect((await names('bien ')).length).toBeGreaterThan(0);
+  });
+
   it('ranks a word matched as typed above words a typo away (no typo search then)', async () => {
     // "chrysantha" is in the index: its neighbour "chrysanthum" (two away) is not searched.
     expect(await names('chrysantha ')).toEqual(['Trà hoa vàng chrysantha']);

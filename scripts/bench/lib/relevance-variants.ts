@@ -80,6 +80,42 @@ export const RELEVANCE_VARIANTS: readonly MeilisearchVariant[] = [
     searchParams: strategy('all'),
     productSettings: (s) => ({ ...s, prefixSearch: 'disabled' }),
   },
+  {
+    name: 'all, no typos in the description lead',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({ ...s, typoTolerance: { disableOnAttributes: ['descriptionLead'] } }),
+  },
+  {
+    name: 'all, no typos in the category words',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({ ...s, typoTolerance: { disableOnAttributes: ['categoryWords'] } }),
+  },
+  {
+    name: 'all, no typos in the lead or category words',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({
+      ...s,
+      typoTolerance: { disableOnAttributes: ['descriptionLead', 'categoryWords'] },
+    }),
+  },
+  {
+    name: 'all, province aliases not searched',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({
+      ...s,
+      searchableAttributes: (s.searchableAttributes ?? []).filter((a) => a !== 'provinceAliases'),
+    }),
+  },
+  {
+    name: 'all, proximity precision by attribute',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({ ...s, proximityPrecision: 'byAttribute' }),
+  },
+  {
+    name: 'all, no typos on numbers',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({ ...s, typoTolerance: { disableOnNumbers: true } }),
+  },
   ...[0.2, 0.5].map((threshold) => ({
     name: `all, score threshold ${threshold}`,
     searchParams: { ...strategy('all'), rankingScoreThreshold: threshold },

@@ -71,6 +71,10 @@ export function productSettings(synonyms: SynonymTable): Settings {
     // sortable only so a client asking for `name:asc` gets an answer rather than an error.
     sortableAttributes: ['stars', 'certifiedOn', 'nameOrder', 'name'],
     rankingRules: rankingRules('stars:desc'),
+    // Category words match as typed (with prefixes and synonyms), never a typo away: they list
+    // many things, and "khoang" found "không cồn", "trang" found "trứng" (docs/search.md,
+    // "Relevance"). A typo still finds the products that name the word.
+    typoTolerance: { disableOnAttributes: ['categoryWords'] },
     displayedAttributes: ['*'],
     synonyms,
     faceting: { maxValuesPerFacet: 100 },
