@@ -28,6 +28,14 @@ const rulesFirst =
     rankingRules: [...order, ...(s.rankingRules ?? []).filter((r) => !order.includes(r))],
   });
 
+/** The site's typo settings with typos off in `attributes` (the site's: category words). */
+const typosOff =
+  (attributes: string[]) =>
+  (s: Settings): Settings => ({
+    ...s,
+    typoTolerance: { ...s.typoTolerance, disableOnAttributes: attributes },
+  });
+
 const strategy = (matchingStrategy: 'last' | 'all' | 'frequency') => ({ matchingStrategy });
 
 export const RELEVANCE_VARIANTS: readonly MeilisearchVariant[] = [
@@ -81,22 +89,14 @@ export const RELEVANCE_VARIANTS: readonly MeilisearchVariant[] = [
     productSettings: (s) => ({ ...s, prefixSearch: 'disabled' }),
   },
   {
-    name: 'all, no typos in the description lead',
+    name: 'all, no typos in the description lead either',
     searchParams: strategy('all'),
-    productSettings: (s) => ({ ...s, typoTolerance: { disableOnAttributes: ['descriptionLead'] } }),
+    productSettings: typosOff(['descriptionLead', 'categoryWords']),
   },
   {
-    name: 'all, no typos in the category words',
+    name: 'all, typos in the category words too',
     searchParams: strategy('all'),
-    productSettings: (s) => ({ ...s, typoTolerance: { disableOnAttributes: ['categoryWords'] } }),
-  },
-  {
-    name: 'all, no typos in the lead or category words',
-    searchParams: strategy('all'),
-    productSettings: (s) => ({
-      ...s,
-      typoTolerance: { disableOnAttributes: ['descriptionLead', 'categoryWords'] },
-    }),
+    productSettings: typosOff([]),
   },
   {
     name: 'all, province aliases not searched',
@@ -114,7 +114,10 @@ export const RELEVANCE_VARIANTS: readonly MeilisearchVariant[] = [
   {
     name: 'all, no typos on numbers',
     searchParams: strategy('all'),
-    productSettings: (s) => ({ ...s, typoTolerance: { disableOnNumbers: true } }),
+    productSettings: (s) => ({
+      ...s,
+      typoTolerance: { ...s.typoTolerance, disableOnNumbers: true },
+    }),
   },
   ...[0.2, 0.5].map((threshold) => ({
     name: `all, score threshold ${threshold}`,
