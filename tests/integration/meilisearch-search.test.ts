@@ -88,7 +88,7 @@ describe('settings', () => {
       'provinceName',
       'formerProvinceNames',
       'provinceAliases',
-      'categoryNames',
+      'categoryWords',
       'descriptionLead',
     ]);
     expect([...(actual.filterableAttributes ?? [])].sort()).toEqual(

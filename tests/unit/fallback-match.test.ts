@@ -64,6 +64,12 @@ describe('typos (Meilisearch rule)', () => {
     ]);
   });
 
+  it('never matches category words a typo away (Meilisearch: disableOnAttributes)', async () => {
+    // "Chế biến…" names the I.3 categories: "bieen" is one typo from "bien".
+    expect(await names('bieen ')).toEqual([]);
+    expect((await names('bien ')).length).toBeGreaterThan(0);
+  });
+
   it('ranks a word matched as typed above words a typo away (no typo search then)', async () => {
     // "chrysantha" is in the index: its neighbour "chrysanthum" (two away) is not searched.
     expect(await names('chrysantha ')).toEqual(['Trà hoa vàng chrysantha']);
@@ -86,6 +92,18 @@ describe('synonyms', () => {
     );
     // "Chè Bình Sơn" (Thái Nguyên, 5★) has both words, scattered: after the successor.
     expect(list.at(-1)).toBe('Chè Bình Sơn');
+  });
+
+  it('a synonym of several words matches only as a phrase, as in Meilisearch', async () => {
+    // "Bắc Kạn" → "Thái Nguyên": the Thái Nguyên tea, not "…làng Nguyễn" from (former) Thái Bình.
+    expect(await names('bac kan')).toEqual(['Chè Bình Sơn']);
+  });
+
+  it('chè ↔ trà through the names (aliases), not "chế" of "Thực phẩm chế biến"', async () => {
+    const teas = ['Chè Bình Sơn', 'Chè Shan tuyết Suối Giàng', 'Trà hoa vàng chrysantha'];
+    expect((await names('tra ')).sort()).toEqual([...teas, 'Trà xanh Phìn Hồ'].sort());
+    // Typed without marks, "che" is also "chế": the teas are among its hits.
+    expect(await names('che ')).toEqual(expect.arrayContaining([...teas, 'Trà xanh Phìn Hồ']));
   });
 
   it('everyday synonyms match both ways, as typed first', async () => {

@@ -127,6 +127,7 @@ describe('toMeilisearchDocuments', () => {
       province: 'ha-noi',
       certificateStatus,
       description: 'Trà xanh sao từ búp chè Shan tuyết ở Phìn Hồ. Nước thơm mùi mật ong.',
+      categoryNames: ['Sản phẩm thực phẩm', 'Chè'],
     }) as ProductDocument;
   const documents = {
     products: [product('a', 'valid'), product('b', 'revoked'), product('c', 'expired')],
@@ -142,7 +143,8 @@ describe('toMeilisearchDocuments', () => {
 
   it('adds the lead of the description, and keeps the whole description', () => {
     const [first] = toMeilisearchDocuments(documents).products;
-    expect(first?.descriptionLead).toBe('Trà xanh sao từ búp chè Shan tuyết ở Phìn Hồ.');
+    // Its first sentence, without function words (`description-words.ts`).
+    expect(first?.descriptionLead).toBe('Trà xanh sao búp chè Shan tuyết Phìn Hồ.');
     expect(first?.description).toContain('mật ong');
   });
 });

@@ -4,6 +4,7 @@ import { foldVietnamese, stripDiacritics } from '../../src/lib/domain/vietnamese
 import {
   buildSynonyms,
   EVERYDAY_SYNONYM_GROUPS,
+  ONE_WAY_SYNONYMS,
   formerProvinceNames,
   MAX_SYNONYM_WORDS,
   synonymsLeadingTo,
@@ -63,7 +64,10 @@ describe('buildSynonyms: former provinces', () => {
   });
 
   it('never maps a name to itself or to a name that is not a 2025 province or everyday term', () => {
-    const everyday = new Set(EVERYDAY_SYNONYM_GROUPS.flat());
+    const everyday = new Set([
+      ...EVERYDAY_SYNONYM_GROUPS.flat(),
+      ...ONE_WAY_SYNONYMS.map(([, to]) => to),
+    ]);
     const provinceNames = new Set(PROVINCES.map((p) => p.name));
     for (const [from, to] of Object.entries(table)) {
       for (const target of to) {
@@ -75,7 +79,7 @@ describe('buildSynonyms: former provinces', () => {
 });
 
 describe('buildSynonyms: everyday terms', () => {
-  it('cafe ↔ cà phê, HTX ↔ hợp tác xã, TP HCM ↔ Hồ Chí Minh ↔ Sài Gòn, chè ↔ trà', () => {
+  it('cafe ↔ cà phê, HTX ↔ hợp tác xã, TP HCM ↔ Hồ Chí Minh ↔ Sài Gòn', () => {
     expect(table['cafe']).toContain('cà phê');
     expect(table['cà phê']).toContain('cafe');
     expect(table['HTX']).toEqual(['hợp tác xã']);
@@ -83,8 +87,22 @@ describe('buildSynonyms: everyday terms', () => {
     expect(table['TP HCM']).toEqual(expect.arrayContaining(['Hồ Chí Minh', 'Sài Gòn']));
     expect(table['Sài Gòn']).toEqual(expect.arrayContaining(['Hồ Chí Minh', 'TP HCM']));
     expect(table['Hồ Chí Minh']).toEqual(expect.arrayContaining(['Sài Gòn', 'TP HCM']));
-    expect(table['chè']).toEqual(['trà']);
-    expect(table['trà']).toEqual(['chè']);
+  });
+
+  it('Hà Tây → Hà Nội one way, as a former province (merged in 2008)', () => {
+    expect(table['Hà Tây']).toEqual(['Hà Nội']);
+    expect(table['Ha Tay']).toEqual(['Hà Nội']);
+    expect(table['Hà Nội']).toBeUndefined();
+  });
+
+  it('gốm sứ → gốm one way: the word for all ceramics finds pottery named "gốm"', () => {
+    expect(table['gốm sứ']).toEqual(['gốm']);
+    expect(table['gốm']).toBeUndefined();
+  });
+
+  it('chè ↔ trà is a name alias only: as a synonym "tra" matched "chế biến" and "Ba Chẽ"', () => {
+    expect(table['chè']).toBeUndefined();
+    expect(table['trà']).toBeUndefined();
   });
 
   it('every group is mutual', () => {

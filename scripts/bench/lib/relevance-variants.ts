@@ -28,6 +28,14 @@ const rulesFirst =
     rankingRules: [...order, ...(s.rankingRules ?? []).filter((r) => !order.includes(r))],
   });
 
+/** The site's typo settings with typos off in `attributes` (the site's: category words). */
+const typosOff =
+  (attributes: string[]) =>
+  (s: Settings): Settings => ({
+    ...s,
+    typoTolerance: { ...s.typoTolerance, disableOnAttributes: attributes },
+  });
+
 const strategy = (matchingStrategy: 'last' | 'all' | 'frequency') => ({ matchingStrategy });
 
 export const RELEVANCE_VARIANTS: readonly MeilisearchVariant[] = [
@@ -79,6 +87,37 @@ export const RELEVANCE_VARIANTS: readonly MeilisearchVariant[] = [
     name: 'all, no prefix search',
     searchParams: strategy('all'),
     productSettings: (s) => ({ ...s, prefixSearch: 'disabled' }),
+  },
+  {
+    name: 'all, no typos in the description lead either',
+    searchParams: strategy('all'),
+    productSettings: typosOff(['descriptionLead', 'categoryWords']),
+  },
+  {
+    name: 'all, typos in the category words too',
+    searchParams: strategy('all'),
+    productSettings: typosOff([]),
+  },
+  {
+    name: 'all, province aliases not searched',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({
+      ...s,
+      searchableAttributes: (s.searchableAttributes ?? []).filter((a) => a !== 'provinceAliases'),
+    }),
+  },
+  {
+    name: 'all, proximity precision by attribute',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({ ...s, proximityPrecision: 'byAttribute' }),
+  },
+  {
+    name: 'all, no typos on numbers',
+    searchParams: strategy('all'),
+    productSettings: (s) => ({
+      ...s,
+      typoTolerance: { ...s.typoTolerance, disableOnNumbers: true },
+    }),
   },
   ...[0.2, 0.5].map((threshold) => ({
     name: `all, score threshold ${threshold}`,

@@ -1,8 +1,9 @@
 /**
- * Synonyms for every index of both engines (Meilisearch and the server-less fallback), built from the province data: each of the 63 pre-2025 province
- * names (and their aliases), with and without diacritics, leads to the 2025 province it became
- * part of ("Thái Bình" and "thai binh" → "Hưng Yên"). Plus the everyday equivalences people
- * type: cafe ↔ cà phê, HTX ↔ hợp tác xã, TP HCM ↔ Hồ Chí Minh ↔ Sài Gòn, chè ↔ trà…
+ * Synonyms for every index of both engines (Meilisearch and the server-less fallback), built
+ * from the province data: each of the 63 pre-2025 province names (and their aliases), with and
+ * without diacritics, leads to the 2025 province it became part of ("Thái Bình" and "thai binh"
+ * → "Hưng Yên"). Plus the everyday equivalences people type (`synonym-groups.ts`): cafe ↔ cà
+ * phê, HTX ↔ hợp tác xã, TP HCM ↔ Hồ Chí Minh ↔ Sài Gòn…, and one-way ones (Hà Tây → Hà Nội).
  *
  * Meilisearch folds case and diacritics in synonyms as in queries; both spellings are listed
  * anyway so the table reads the way people type and survives a change of normalisation.
@@ -10,12 +11,12 @@
 import { FORMER_PROVINCES, getProvince } from '../domain/provinces.ts';
 import type { FormerProvince, Province } from '../../schemas/province.ts';
 import { foldVietnamese, stripDiacritics } from '../domain/vietnamese.ts';
-import { EVERYDAY_SYNONYM_GROUPS } from './synonym-groups.ts';
+import { EVERYDAY_SYNONYM_GROUPS, ONE_WAY_SYNONYMS } from './synonym-groups.ts';
 import { MAX_SYNONYM_WORDS } from './synonym-limit.ts';
 
 export type SynonymTable = Record<string, string[]>;
 
-export { EVERYDAY_SYNONYM_GROUPS };
+export { EVERYDAY_SYNONYM_GROUPS, ONE_WAY_SYNONYMS };
 
 export { MAX_SYNONYM_WORDS };
 
@@ -52,7 +53,7 @@ function add(table: Map<string, Set<string>>, from: string, to: string): void {
 
 /**
  * The synonym table for `FORMER_PROVINCES` (or the given list): one-way former name → successor
- * name, mutual within the everyday groups. Keys and values are sorted so equal input gives an
+ * name (and `ONE_WAY_SYNONYMS`), mutual within the everyday groups. Keys and values are sorted so equal input gives an
  * identical table (a re-index changes nothing).
  */
 export function buildSynonyms(
@@ -71,6 +72,9 @@ export function buildSynonyms(
   }
   for (const group of EVERYDAY_SYNONYM_GROUPS) {
     for (const from of group) for (const to of group) add(table, from, to);
+  }
+  for (const [from, to] of ONE_WAY_SYNONYMS) {
+    for (const name of [from, stripDiacritics(from)]) add(table, name, to);
   }
   const collator = new Intl.Collator('vi');
   const sorted: SynonymTable = {};

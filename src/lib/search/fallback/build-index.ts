@@ -30,7 +30,9 @@ import {
   type TokenEntry,
 } from './format.ts';
 import { encodeSalesPoints } from './sales-points.ts';
-import { descriptionLead } from '../description-lead.ts';
+import { categorySearchText } from '../category-words.ts';
+import { descriptionSearchText } from '../description-words.ts';
+import { nameAliases } from '../name-aliases.ts';
 import { buildSynonyms, type SynonymTable } from '../synonyms.ts';
 import { compactSynonyms } from './synonym-terms.ts';
 import { tokenize } from './text.ts';
@@ -75,6 +77,9 @@ export function indexOrder(products: readonly ProductDocument[]): ProductDocumen
   );
 }
 
+/** Name position given to the name's aliases: after any word of the name, never next to one. */
+const ALIAS_POSITION = 99;
+
 interface Variant {
   /** doc → first word position in the name. */
   name: Map<number, number>;
@@ -100,13 +105,19 @@ function collectPostings(docs: readonly ProductDocument[]): Postings {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id)) v.name.set(id, Math.min(position, 99));
     });
+    // Everyday equivalents of the name's words ("trà" for "Chè…", "rice" for "Gạo…"), as
+    // Meilisearch's `nameAliases`: found like the name, but apart from its words.
+    for (const t of tokenize(nameAliases(doc.name).join(' '))) {
+      const v = variant(t.folded, t.exact);
+      if (!v.name.has(id)) v.name.set(id, ALIAS_POSITION);
+    }
     const others = [doc.producerName, doc.nameEn ?? '', ...doc.formerProvinceNames].join(' ');
     for (const t of tokenize(others)) {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id)) v.other.add(id);
     }
     // The description's first sentence, the part Meilisearch searches too.
-    for (const t of tokenize(descriptionLead(doc.description))) {
+    for (const t of tokenize(descriptionSearchText(doc.description))) {
       const v = variant(t.folded, t.exact);
       if (!v.name.has(id) && !v.other.has(id)) v.description.add(id);
     }
@@ -194,11 +205,9 @@ function facetColumns(docs: readonly ProductDocument[]) {
   return { vocab, file };
 }
 
-/** Folded tokens of the province and category names (matched through the facet columns). */
-function labelTokens(...labels: Record<string, string>[]): string[] {
-  return labels.flatMap((l) =>
-    Object.values(l).flatMap((label) => tokenize(label).map((t) => t.folded)),
-  );
+/** Folded tokens of the province names (matched through the facet columns). */
+function labelTokens(labels: Record<string, string>): string[] {
+  return Object.values(labels).flatMap((label) => tokenize(label).map((t) => t.folded));
 }
 
 /** Builds every file of the index in memory. */
@@ -299,7 +308,14 @@ export function buildFallbackIndex(
   const wordsFile = add(
     (h) => `data/words.${h}.json`,
     JSON.stringify(
-      typoVocabulary([...postings.keys(), ...labelTokens(provinceLabels, categoryLabels)]),
+      typoVocabulary([
+        ...postings.keys(),
+        ...labelTokens(provinceLabels),
+        // The category words searched (`category-words.ts`).
+        ...Object.values(categoryLabels).flatMap((label) =>
+          tokenize(categorySearchText(label)).map((t) => t.folded),
+        ),
+      ]),
     ),
   );
 

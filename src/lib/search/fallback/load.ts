@@ -4,6 +4,7 @@
  * order and code files. A failed fetch is forgotten, so the next query tries again. The decoders
  * are pure functions, exported for their tests.
  */
+import { categorySearchText } from '../category-words.ts';
 import { FallbackSearchError } from './errors.ts';
 import {
   FALLBACK_FORMAT_VERSION,
@@ -97,7 +98,7 @@ export function decodeColumns(info: Info, file: FacetsFile): Loaded {
   });
   const labels = manifest.labels;
   const categoryTokens = (code: string | undefined) =>
-    code === undefined ? [] : tokenize(labels.category[code] ?? '');
+    code === undefined ? [] : tokenize(categorySearchText(labels.category[code] ?? ''));
   return {
     ...info,
     columns: {

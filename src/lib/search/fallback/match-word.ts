@@ -133,13 +133,14 @@ export function matchWord(
 
   // Province and category names, through the facet columns.
   const { provinceTokens, leafTokens, columns } = loaded;
-  const virtual = (tokens: Token[], at: Int8Array, code: number) => {
+  const virtual = (tokens: Token[], at: Int8Array, code: number, typosAllowed = true) => {
     let bits = 0;
     let typo = 3;
     tokens.forEach((t, position) => {
       let whole: boolean;
       let cost = 0;
       if (typoKeys) {
+        if (!typosAllowed) return;
         const found = typoKeys.get(t.folded);
         if (found === undefined) return;
         whole = true;
@@ -157,7 +158,8 @@ export function matchWord(
   const provincePositions = new Int8Array(provinceTokens.length).fill(-1);
   const leafPositions = new Int8Array(leafTokens.length).fill(-1);
   const byProvince = provinceTokens.map((tokens, code) => virtual(tokens, provincePositions, code));
-  const byLeaf = leafTokens.map((tokens, code) => virtual(tokens, leafPositions, code));
+  // Category words match as typed, never a typo away (Meilisearch: `disableOnAttributes`).
+  const byLeaf = leafTokens.map((tokens, code) => virtual(tokens, leafPositions, code, false));
   if (byProvince.some((v) => v.bits) || byLeaf.some((v) => v.bits)) {
     const province = columns.province.codes;
     const leaf = columns.categoryLeaf.codes;

@@ -60,8 +60,12 @@ function wayOn(
     if (w > 0) {
       // A known phrase (a key of the synonym table: a former province, "hợp tác xã"…) in the
       // fields that keep no positions is taken as found whole.
-      const together = kind === 'phrase' && f & words[w - 1]!.flags[id]! & IN_OTHER;
-      way.distance += together ? 0 : pairDistance(words[w - 1]!, m, at);
+      const together = kind !== 'word' && f & words[w - 1]!.flags[id]! & IN_OTHER;
+      const distance = together ? 0 : pairDistance(words[w - 1]!, m, at);
+      // A synonym of several words matches only as a phrase, as in Meilisearch: "bac kan" →
+      // "Thái Nguyên" does not find "Thái Bình" with "Nguyễn" in the name.
+      if (synonym && distance > 0) return undefined;
+      way.distance += distance;
     }
     if (!(f & EXACT)) exact = false;
     if (!(f & IN_NAME)) inName = false;

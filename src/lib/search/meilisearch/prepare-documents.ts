@@ -13,8 +13,10 @@
  * - `nameAliases`: the everyday equivalents of words in the name ("Cà phê bột" → cafe, café,
  *   coffee; "HTX …" → hợp tác xã), for the same reason: all 850 products of the "Cà phê, ca
  *   cao" category scored the same for "cafe" through the synonym, cocoa mixed with coffee.
- * - `descriptionLead` (products): the description's first sentence (`description-lead.ts`),
- *   searched instead of the whole description.
+ * - `descriptionLead` (products): the description's first sentence without function words
+ *   (`description-words.ts`), searched instead of the whole description.
+ * - `categoryWords` (products): the category names without the words every group shares
+ *   (`category-words.ts`), searched instead of `categoryNames`.
  *
  * Products whose certificate is revoked are left out, as the browse pages leave them out
  * (`listed` in `product-standing.ts`): a province's, category's or star level's facet count is
@@ -22,8 +24,9 @@
  */
 import { formerProvincesOf, getProvince } from '../../domain/provinces.ts';
 import { compareVietnamese, foldVietnamese } from '../../domain/vietnamese.ts';
-import { descriptionLead } from '../description-lead.ts';
-import { EVERYDAY_SYNONYM_GROUPS } from '../synonym-groups.ts';
+import { categorySearchText } from '../category-words.ts';
+import { descriptionSearchText } from '../description-words.ts';
+import { nameAliases } from '../name-aliases.ts';
 import {
   isListedDocument,
   type ProducerDocument,
@@ -71,34 +74,13 @@ export function provinceAliases(provinceSlug: string): string[] {
   return [...aliases];
 }
 
-/** Padded, folded text, so a term is found only as whole words: " ca phe bot ". */
-const wordsOf = (text: string) =>
-  ` ${foldVietnamese(text)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
-
-const everydayGroups = EVERYDAY_SYNONYM_GROUPS.map((group) =>
-  group.map((term) => ({ term, words: wordsOf(term) })),
-);
-
-/** Everyday equivalents of the terms `name` contains, that it does not contain itself. */
-export function nameAliases(name: string): string[] {
-  const words = wordsOf(name);
-  // Keyed by folded words: "café" adds nothing once "cafe" is there (Meilisearch folds both).
-  const aliases = new Map<string, string>();
-  for (const group of everydayGroups) {
-    if (!group.some((t) => words.includes(t.words))) continue;
-    for (const t of group) {
-      if (!words.includes(t.words) && !aliases.has(t.words)) aliases.set(t.words, t.term);
-    }
-  }
-  return [...aliases.values()];
-}
-
 type Prepared<T> = WithNameOrder<T> & { nameAliases: string[]; provinceAliases: string[] };
 
 /** A product with the lead of its description, the part that is searched. */
-export type PreparedProduct = Prepared<ProductDocument> & { descriptionLead: string };
+export type PreparedProduct = Prepared<ProductDocument> & {
+  descriptionLead: string;
+  categoryWords: string[];
+};
 
 export interface MeilisearchDocuments {
   products: PreparedProduct[];
@@ -116,14 +98,15 @@ function prepare<T extends { id: string; name: string; province: string }>(
   }));
 }
 
-export { isListedDocument };
+export { isListedDocument, nameAliases };
 
 /** The documents as Meilisearch indexes them: the listed products, and the fields above. */
 export function toMeilisearchDocuments(documents: SearchDocuments): MeilisearchDocuments {
   return {
     products: prepare(documents.products.filter(isListedDocument)).map((doc) => ({
       ...doc,
-      descriptionLead: descriptionLead(doc.description),
+      descriptionLead: descriptionSearchText(doc.description),
+      categoryWords: doc.categoryNames.map(categorySearchText),
     })),
     producers: prepare(documents.producers),
     salesPoints: prepare(documents.salesPoints),

@@ -59,7 +59,8 @@ export function productSettings(synonyms: SynonymTable): Settings {
       'provinceName',
       'formerProvinceNames',
       'provinceAliases',
-      'categoryNames',
+      // The category names without "Sản phẩm", "và", "các", "khác" (`category-words.ts`).
+      'categoryWords',
       // The description's first sentence, what the product is made of (`description-lead.ts`):
       // the rest (taste, use, awards) matched honey for "tea" and coffee for "sugar"
       // (docs/search.md, "Relevance").
@@ -70,6 +71,10 @@ export function productSettings(synonyms: SynonymTable): Settings {
     // sortable only so a client asking for `name:asc` gets an answer rather than an error.
     sortableAttributes: ['stars', 'certifiedOn', 'nameOrder', 'name'],
     rankingRules: rankingRules('stars:desc'),
+    // Category words match as typed (with prefixes and synonyms), never a typo away: they list
+    // many things, and "khoang" found "không cồn", "trang" found "trứng" (docs/search.md,
+    // "Relevance"). A typo still finds the products that name the word.
+    typoTolerance: { disableOnAttributes: ['categoryWords'] },
     displayedAttributes: ['*'],
     synonyms,
     faceting: { maxValuesPerFacet: 100 },
