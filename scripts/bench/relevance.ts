@@ -4,8 +4,9 @@
  *
  * Builds the search documents from `content/` as the site does, starts the dev Meilisearch,
  * indexes them with the site's indexer and settings and asks every query of the set
- * (`tests/fixtures/relevance/queries.json`) as the search page asks it; builds the server-less
- * index in memory and asks it the same. Prints per engine precision@5, recall, zero-result
+ * (`tests/fixtures/relevance/queries.json`) as the search page asks it — as submitted, the last
+ * word whole (`finishQuery`), and again while typing, the last word a prefix; builds the
+ * server-less index in memory and asks it the same. Prints per engine precision@5, recall, zero-result
  * rate, mean hits, must-not violations, the queries to look at, and where the engines disagree.
  * `--variants` also runs the Meilisearch setups tried when choosing the site's
  * (`relevance-variants.ts`). Then, unless `--no-scale`, the server-less index's cold first-query
@@ -57,9 +58,12 @@ say(
 );
 
 const runs: EngineRun[] = [];
+// The same queries while still being typed (the last word a prefix), for comparison.
+const typing: EngineRun[] = [];
 const server = await startMeilisearch();
 try {
   runs.push(await measureMeilisearch(server.client, documents, queries));
+  typing.push(await measureMeilisearch(server.client, documents, queries, undefined, 'typing'));
   if (args.variants) {
     for (const variant of RELEVANCE_VARIANTS) {
       runs.push(await measureMeilisearch(server.client, documents, queries, variant));
@@ -71,6 +75,8 @@ try {
 const meilisearch = runs[0]!;
 const fallback = await measureFallback(documents, today, queries);
 runs.splice(1, 0, fallback);
+typing.push(await measureFallback(documents, today, queries, 'typing'));
+runs.splice(2, 0, ...typing);
 
 say(summaryTable(runs));
 say('');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   createSearchClient,
+  finishQuery,
+  finishSettled,
   sanitizeFacetFilters,
   sanitizeRequests,
 } from '../../src/islands/search/search-client.ts';
@@ -66,5 +68,29 @@ describe('createSearchClient', () => {
       client.search([{ indexName: 'products', params: { query: 'a' } }]),
     ).rejects.toThrow();
     expect(told).toBe(1);
+  });
+});
+
+describe('a query that arrives in the address is finished', () => {
+  it('finishQuery ends a query with one space (the last word whole), an empty one stays empty', () => {
+    expect(finishQuery('banh tr')).toBe('banh tr ');
+    expect(finishQuery('  mat ong  ')).toBe('mat ong ');
+    expect(finishQuery('')).toBe('');
+    expect(finishQuery('   ')).toBe('   ');
+  });
+
+  it("finishSettled finishes only the address's query; one being typed keeps its prefix", () => {
+    const requests = [
+      { indexName: 'products', params: { query: 'banh trang', hitsPerPage: 24 } },
+      { indexName: 'products', params: { query: 'banh tra' } },
+      { indexName: 'products', params: { facetFilters: ['stars:5'] } },
+    ];
+    expect(finishSettled(requests, 'banh trang').map((r) => r.params?.['query'])).toEqual([
+      'banh trang ',
+      'banh tra',
+      undefined,
+    ]);
+    expect(finishSettled(requests, 'banh trang')[0]!.params!['hitsPerPage']).toBe(24);
+    expect(finishSettled(requests, '')).toEqual(requests);
   });
 });

@@ -10,7 +10,11 @@
  *   `FallbackEngine` through an in-memory fetcher, with a typed code sent as the code, as the
  *   page's client does.
  */
-import { createSearchClient, sanitizeRequests } from '../../../src/islands/search/search-client.ts';
+import {
+  createSearchClient,
+  finishQuery,
+  sanitizeRequests,
+} from '../../../src/islands/search/search-client.ts';
 import type { SearchConfig } from '../../../src/islands/search/search-config.ts';
 import type { SearchDocuments } from '../../../src/lib/search/documents.ts';
 import { buildFallbackIndex } from '../../../src/lib/search/fallback/build-index.ts';
@@ -19,6 +23,15 @@ import type { EngineAnswer } from './relevance-metrics.ts';
 import { instantSearchRequests } from './queries.ts';
 
 export type SearchEngine = (query: string) => Promise<EngineAnswer>;
+
+/**
+ * How the page asks a query: `submitted` — it arrived in the address (a form sent, a shared
+ * link), the last word whole (`finishQuery`); `typing` — the last word still a prefix.
+ */
+export type QueryMode = 'submitted' | 'typing';
+
+const asAsked = (query: string, mode: QueryMode) =>
+  mode === 'submitted' ? finishQuery(query) : query;
 
 /** More than the sample's 127 products: every hit comes back, so recall sees them all. */
 export const ALL_HITS = 1000;
@@ -67,6 +80,7 @@ export function meilisearchEngine(
   host: string,
   searchKey: string,
   overrides: Readonly<Record<string, unknown>> = {},
+  mode: QueryMode = 'submitted',
 ): SearchEngine {
   const config: Pick<SearchConfig, 'meilisearch' | 'fallbackUrl'> = {
     meilisearch: { host, searchKey },
@@ -76,7 +90,7 @@ export function meilisearchEngine(
     throw new Error('Meilisearch failed: the page would have switched to the fallback');
   });
   return async (query) => {
-    const [main] = instantSearchRequests({ label: query, query });
+    const [main] = instantSearchRequests({ label: query, query: asAsked(query, mode) });
     const request = { ...main!, params: { ...main!.params, hitsPerPage: ALL_HITS } };
     const { results } = await withOverrides(overrides, () => client.search([request]));
     const result = results[0] as PageResult;
@@ -86,7 +100,11 @@ export function meilisearchEngine(
 }
 
 /** The server-less index of `documents`, in memory, searched as the page searches it. */
-export function fallbackEngine(documents: SearchDocuments, statusDate: string): SearchEngine {
+export function fallbackEngine(
+  documents: SearchDocuments,
+  statusDate: string,
+  mode: QueryMode = 'submitted',
+): SearchEngine {
   const { files, manifest } = buildFallbackIndex(documents, { statusDate });
   const fetcher: Fetcher = (url) => {
     const text = files.get(url.replace(/^\/search\/fallback\//, '').replace(/\?.*$/, ''));
@@ -99,9 +117,10 @@ export function fallbackEngine(documents: SearchDocuments, statusDate: string): 
   const engine = new FallbackEngine({ baseUrl: '/search/fallback/', fetch: fetcher, manifest });
   return async (query) => {
     // The page's sanitising: a typed code goes on as the code itself.
-    const [clean] = sanitizeRequests([{ indexName: 'products', params: { query } }]);
+    const asked = asAsked(query, mode);
+    const [clean] = sanitizeRequests([{ indexName: 'products', params: { query: asked } }]);
     const cleaned = clean?.params?.['query'];
-    const sent = typeof cleaned === 'string' ? cleaned : query;
+    const sent = typeof cleaned === 'string' ? cleaned : asked;
     const result = await engine.search({ query: sent, hitsPerPage: ALL_HITS, page: 0 });
     return { ids: result.hits.map((hit) => hit.id), nbHits: result.nbHits };
   };

@@ -2,14 +2,20 @@
  * The relevance bench as a library (the CLI `scripts/bench/relevance.ts` and the integration
  * test call it): index the documents into a Meilisearch with the site's indexer and settings
  * (or a variant of them), ask every query of the set as the page does, and score the answers;
- * the same for the server-less index built in memory.
+ * the same for the server-less index built in memory. Queries are asked as submitted (the
+ * last word whole, as when a query arrives in the address) or, to compare, while typing.
  */
 import type { Meilisearch, Settings } from 'meilisearch';
 import type { SearchDocuments } from '../../../src/lib/search/documents.ts';
 import { indexSearchDocuments } from '../../../src/lib/search/meilisearch/indexer.ts';
 import { ensurePublicSearchKey } from '../../../src/lib/search/meilisearch/keys.ts';
 import { indexSettings } from '../../../src/lib/search/meilisearch/settings.ts';
-import { fallbackEngine, meilisearchEngine, type SearchEngine } from './relevance-engines.ts';
+import {
+  fallbackEngine,
+  meilisearchEngine,
+  type QueryMode,
+  type SearchEngine,
+} from './relevance-engines.ts';
 import { scoreQuery, summarise, type EngineSummary, type QueryScore } from './relevance-metrics.ts';
 import type { RelevanceQuery } from './relevance-queries.ts';
 
@@ -50,6 +56,7 @@ export async function measureMeilisearch(
   documents: SearchDocuments,
   queries: readonly RelevanceQuery[],
   variant: MeilisearchVariant = SITE_VARIANT,
+  mode: QueryMode = 'submitted',
 ): Promise<EngineRun> {
   const site = indexSettings();
   const settings = {
@@ -58,12 +65,9 @@ export async function measureMeilisearch(
   };
   await indexSearchDocuments(client, documents, { settings });
   const key = await ensurePublicSearchKey(client);
-  const search = meilisearchEngine(client.config.host, key.key, variant.searchParams);
-  return runQueries(
-    variant === SITE_VARIANT ? 'Meilisearch' : `Meilisearch (${variant.name})`,
-    search,
-    queries,
-  );
+  const search = meilisearchEngine(client.config.host, key.key, variant.searchParams, mode);
+  const name = variant === SITE_VARIANT ? 'Meilisearch' : `Meilisearch (${variant.name})`;
+  return runQueries(mode === 'typing' ? `${name}, typing` : name, search, queries);
 }
 
 /** The server-less index of `documents`, as built for the site on `today`. */
@@ -71,6 +75,8 @@ export function measureFallback(
   documents: SearchDocuments,
   today: string,
   queries: readonly RelevanceQuery[],
+  mode: QueryMode = 'submitted',
 ): Promise<EngineRun> {
-  return runQueries('Server-less', fallbackEngine(documents, today), queries);
+  const name = mode === 'typing' ? 'Server-less, typing' : 'Server-less';
+  return runQueries(name, fallbackEngine(documents, today, mode), queries);
 }

@@ -64,6 +64,35 @@ export function sanitizeRequests(requests: readonly SearchRequest[]): SearchRequ
   });
 }
 
+/**
+ * A query that arrives in the address — a submitted form, a shared link, Back or Forward — is
+ * finished: its last word is matched whole. Both engines read a query ending in a space that
+ * way; one being typed keeps its last word a prefix ("banh tr" finds "bánh tráng").
+ */
+export function finishQuery(query: string): string {
+  const words = query.trim();
+  return words ? `${words} ` : query;
+}
+
+/** `requests` with the query `settled` (the address's) finished; any other query as typed. */
+export function finishSettled(
+  requests: readonly SearchRequest[],
+  settled: string,
+): SearchRequest[] {
+  const done = settled.trim();
+  if (!done) return [...requests];
+  return requests.map((request) => {
+    const query = request.params?.['query'];
+    return typeof query === 'string' && query.trim() === done
+      ? { ...request, params: { ...request.params, query: finishQuery(query) } }
+      : request;
+  });
+}
+
+/** The query in the page's address, if there is a page. */
+const addressQuery = () =>
+  typeof location === 'undefined' ? '' : (new URLSearchParams(location.search).get('q') ?? '');
+
 const MEILISEARCH_TIMEOUT_MS = 4000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -129,9 +158,18 @@ export function createSearchClient(config: SearchConfig, onFallback: () => void)
       .catch(() => undefined);
   }
 
+  // The address's query is settled on arrival and again on Back or Forward (this listener is
+  // added before InstantSearch's router reads the restored address and searches).
+  let settled = addressQuery();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('popstate', () => {
+      settled = addressQuery();
+    });
+  }
+
   return {
     async search(requests) {
-      const safe = sanitizeRequests(requests);
+      const safe = sanitizeRequests(finishSettled(requests, settled));
       if (!useFallback && meilisearch) {
         try {
           const response = await withTimeout(meilisearch.search(safe), MEILISEARCH_TIMEOUT_MS);
