@@ -2,24 +2,10 @@
  * What lies nearest an empty province: the closest provinces that have products and the closest
  * sales points, by great-circle distance from the province's seat (`province-seats.ts`).
  */
+import { distanceKm, type LatLng } from '../domain/distance.ts';
 import { PROVINCE_SEATS } from './province-seats.ts';
 
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
-
-const EARTH_RADIUS_KM = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(a: LatLng, b: LatLng): number {
-  const dLat = rad(b.lat - a.lat);
-  const dLng = rad(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
-}
+export { distanceKm, type LatLng };
 
 export function seatOf(provinceSlug: string): LatLng {
   const seat = PROVINCE_SEATS[provinceSlug];

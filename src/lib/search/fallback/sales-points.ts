@@ -4,6 +4,7 @@
  * (`build-index.ts`) calls `encodeSalesPoints`, the browser calls `decodeSalesPoints` /
  * `sortByDistance`.
  */
+import { distanceKm, type LatLng } from '../../domain/distance.ts';
 import type { SalesPointDocument } from '../documents.ts';
 import type { SalesPointKind } from '../../../schemas/sales-point.ts';
 
@@ -60,23 +61,7 @@ export function decodeSalesPoints(file: SalesPointsFile): SalesPointDocument[] {
   );
 }
 
-export interface LatLng {
-  lat: number;
-  lng: number;
-}
-
-const EARTH_RADIUS_KM = 6371.0088;
-const toRadians = (degrees: number) => (degrees * Math.PI) / 180;
-
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(a: LatLng, b: LatLng): number {
-  const dLat = toRadians(b.lat - a.lat);
-  const dLng = toRadians(b.lng - a.lng);
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { distanceKm, type LatLng };
 
 /**
  * The points nearest `origin` first, each with its `distanceKm`; ties keep the input order.
