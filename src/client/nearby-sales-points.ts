@@ -4,7 +4,7 @@
  * sort) when the site has one, otherwise — or when it fails — sorts the static list from the
  * server-less index in the browser. No framework: this runs on a page with a ≤ 10 KB budget.
  */
-import { foldVietnamese } from '../lib/domain/vietnamese.ts';
+import { addressWithProvince } from '../lib/domain/address.ts';
 import type { SalesPointDocument } from '../lib/search/documents.ts';
 import {
   decodeSalesPoints,
@@ -37,12 +37,6 @@ interface NearbyConfig {
 type Point = SalesPointDocument & { distanceKm?: number | undefined };
 
 const SLUG = /^[a-z0-9-]{2,40}$/;
-
-function addressWithProvince(address: string, province: string): string {
-  return foldVietnamese(address).includes(foldVietnamese(province))
-    ? address
-    : `${address}, ${province}`;
-}
 
 async function fromMeilisearch(
   config: NonNullable<NearbyConfig['meilisearch']>,

@@ -136,3 +136,16 @@ test('sales points give their opening hours in English words on /en/', async ({ 
   await expect(hours).not.toHaveAttribute('lang', 'vi');
   await expect(page.locator('[data-sales-point]').getByText(/hằng ngày/i)).toHaveCount(0);
 });
+
+test('a producer address names its province once, in both languages', async ({ page }) => {
+  for (const [path, label] of [
+    ['/chu-the/htx-son-tra/', 'Địa chỉ'],
+    ['/en/chu-the/htx-son-tra/', 'Address'],
+  ] as const) {
+    await page.goto(path);
+    const address = page.locator('dt', { hasText: label }).locator('+ dd');
+    const text = (await address.textContent())!.trim();
+    expect(text.split('Tuyên Quang').length - 1, text).toBe(1);
+    expect(text).not.toContain('( ');
+  }
+});
