@@ -96,17 +96,25 @@ test.describe('share buttons', () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
     });
 
-    test('copy for Zalo copies the URL and says how to paste it into Zalo', async ({ page }) => {
+    test('copy for Zalo copies a short message (name, stars with status, link), unlike copy link', async ({
+      page,
+    }) => {
       const p = product();
       await page.goto(`/en/san-pham/${p.slug}/`);
       const canonical = await canonicalOf(page);
       const share = page.locator('[data-share-buttons]');
       await expect(share.getByText('Zalo has no public share link')).toBeVisible();
-      await share.getByRole('button', { name: 'Copy link for Zalo' }).click();
+      await share.getByRole('button', { name: 'Copy a message for Zalo' }).click();
       await expect(share.getByRole('status')).toHaveText(
-        'Link copied. Open Zalo, choose a chat and paste it.',
+        'Message copied (name, stars, certificate status and link). Open Zalo, choose a chat and paste it.',
       );
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+      const message = await page.evaluate(() => navigator.clipboard.readText());
+      const [first, link] = message.split('\n');
+      expect(link).toBe(canonical);
+      expect(first).toContain(p.nameEn ?? p.name);
+      expect(first).toMatch(
+        /OCOP [345] stars · (Valid until|Expiring soon|Expired on|Certificate revoked)/,
+      );
     });
   });
 

@@ -12,6 +12,11 @@ export const shareStrings = defineStrings({
     zaloHint:
       'Zalo chưa có liên kết chia sẻ công khai: nút này sao chép liên kết để bạn dán vào Zalo.',
     zaloCopied: 'Đã sao chép liên kết. Mở Zalo, chọn cuộc trò chuyện và dán vào.',
+    zaloMessage: 'Sao chép tin nhắn gửi Zalo',
+    zaloMessageHint:
+      'Zalo chưa có liên kết chia sẻ công khai: nút này sao chép một tin nhắn ngắn kèm liên kết để bạn dán vào Zalo.',
+    zaloMessageCopied:
+      'Đã sao chép tin nhắn (tên, hạng sao, tình trạng chứng nhận và liên kết). Mở Zalo, chọn cuộc trò chuyện và dán vào.',
     copyLink: 'Sao chép liên kết',
     copied: 'Đã sao chép',
     copyFailed: 'Chưa sao chép được tự động: nội dung đã được chọn, hãy sao chép bằng tay.',
@@ -52,6 +57,11 @@ export const shareStrings = defineStrings({
     zaloHint:
       'Zalo has no public share link: this button copies the link for you to paste into Zalo.',
     zaloCopied: 'Link copied. Open Zalo, choose a chat and paste it.',
+    zaloMessage: 'Copy a message for Zalo',
+    zaloMessageHint:
+      'Zalo has no public share link: this button copies a short message with the link for you to paste into Zalo.',
+    zaloMessageCopied:
+      'Message copied (name, stars, certificate status and link). Open Zalo, choose a chat and paste it.',
     copyLink: 'Copy link',
     copied: 'Copied',
     copyFailed: 'Could not copy automatically: the text is selected, copy it by hand.',
