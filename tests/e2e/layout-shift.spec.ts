@@ -6,29 +6,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { pick, products, salesPoints } from './support/catalogue.ts';
+import { cumulativeLayoutShift } from './support/layout-shift.ts';
 
 test.use({ viewport: { width: 412, height: 823 } });
-
-/** Sum of the layout shifts without recent input since the page started loading. */
-async function cumulativeLayoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => {
-          resolve(total);
-        }, 300);
-      }),
-  );
-}
 
 async function loadWithLateScripts(page: Page, path: string): Promise<number> {
   let held = 0;

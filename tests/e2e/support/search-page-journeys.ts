@@ -5,6 +5,7 @@
  * from `content/` (`catalogue.ts`), never from the site's own code.
  */
 import { expect, type Page } from '@playwright/test';
+import { cumulativeLayoutShift } from './layout-shift.ts';
 import {
   currentCertification,
   expectedState,
@@ -264,22 +265,6 @@ export async function checkNoLayoutShift(page: Page, engine: Engine, path: strin
   const search = new SearchPage(page);
   await searching(page, engine, () => search.open(path));
   await expect(search.hits.first().or(search.empty)).toBeVisible();
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => {
-          resolve(total);
-        }, 300);
-      }),
-  );
+  const shift = await cumulativeLayoutShift(page);
   expect(shift, `cumulative layout shift of ${path}`).toBeLessThan(0.01);
 }
