@@ -77,3 +77,16 @@ test('a product certified under a former name is listed on that province’s pag
   await expect(note).toContainText(formerProvince(old).name);
   await expect(note.getByRole('link')).toHaveAttribute('href', `/tinh/${old}/`);
 });
+
+test('the provinces page counts the former provinces it lists, in both languages', async ({
+  page,
+}) => {
+  for (const path of ['/tinh/', '/en/tinh/']) {
+    await page.goto(path);
+    const section = page.locator('section[aria-labelledby="former-title"]');
+    const listed = await section.getByRole('listitem').count();
+    expect(listed).toBeGreaterThan(20);
+    await expect(section.locator('h2')).toContainText(`(${listed})`);
+    await expect(section.locator('p').first()).toContainText('63');
+  }
+});

@@ -126,7 +126,6 @@ const vi = {
     seeCurrent: (current: string) => `Xem tất cả sản phẩm của ${current}`,
     salesPoints: 'Điểm bán sản phẩm OCOP',
     code: 'Mã tỉnh',
-    formerNames: 'Tỉnh cũ',
     noProducts: 'Chưa có sản phẩm nào trong danh mục.',
   },
   category: {
@@ -384,7 +383,6 @@ const en: Strings = {
     seeCurrent: (current) => `See all products of ${current}`,
     salesPoints: 'OCOP sales points',
     code: 'Province code',
-    formerNames: 'Former provinces',
     noProducts: 'No product is listed yet.',
   },
   category: {

@@ -4,6 +4,9 @@ import { count } from '../plural.ts';
 
 export const browseStrings = defineStrings({
   vi: {
+    renamedHeading: (n: number) => `Tỉnh cũ nay thuộc tỉnh, thành khác (${n})`,
+    renamedNote: (all: number, n: number) =>
+      `Trước ngày 1/7/2025 cả nước có ${all} tỉnh, thành; ${n} tỉnh, thành dưới đây nay thuộc một tỉnh, thành khác. Những tỉnh, thành còn lại giữ tên cũ.`,
     controls: 'Lọc và sắp xếp danh sách',
     standing: 'Chứng nhận',
     inForce: (n: number) => `Còn hiệu lực (${n})`,
@@ -35,6 +38,9 @@ export const browseStrings = defineStrings({
     menu: 'Menu',
   },
   en: {
+    renamedHeading: (n: number) => `Former provinces now part of another (${n})`,
+    renamedNote: (all: number, n: number) =>
+      `Before 1 July 2025 Viet Nam had ${all} provinces and cities; the ${n} below are now part of another. The others kept their names.`,
     controls: 'Narrow and sort the listing',
     standing: 'Certificate',
     inForce: (n: number) => `In force (${n})`,
