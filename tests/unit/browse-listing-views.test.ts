@@ -80,8 +80,16 @@ describe('listingViews', () => {
   it('gives every page the counts of the whole listing for its links', () => {
     for (const v of views) {
       expect(v.facets.stars?.map((f) => f.count)).toEqual([1, 1, 1]);
-      expect(v.sorts).toEqual(['sao', 'moi', 'ten']);
     }
+  });
+
+  it('offers the sorts on the whole listing only, not on a narrowed view', () => {
+    // A page's cache key covers what it shows: a narrowed page must not change with the sorts.
+    const whole = views.filter((v) => !v.view.narrowing);
+    const narrowed = views.filter((v) => v.view.narrowing);
+    expect(narrowed.length).toBeGreaterThan(0);
+    for (const v of whole) expect(v.sorts).toEqual(['sao', 'moi', 'ten']);
+    for (const v of narrowed) expect(v.sorts).toEqual([]);
   });
 
   it('offers two sorts on a star level (there the default is the name order)', () => {

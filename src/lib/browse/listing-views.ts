@@ -33,7 +33,7 @@ export interface BrowsePage<T> {
   page: ListingPage<T>;
   /** Counts over the whole listing, for the narrowing links. */
   facets: Facets;
-  /** Sorts offered (on the whole listing only). */
+  /** Sorts offered on this page: on the whole listing only, none on a narrowed view. */
   sorts: readonly SortKey[];
 }
 
@@ -61,7 +61,8 @@ export function listingViews<T extends Sortable & Narrowable>(
   return views.flatMap(({ view, items: shown }) => {
     const pages = paginateListing(orderListing(shown, view.sort), size);
     const kept = view.sort ? inForcePart(pages) : pages;
-    return kept.map((page) => ({ view, page, facets, sorts }));
+    // What a page shows is what its cache key covers: a narrowed page offers no sort.
+    return kept.map((page) => ({ view, page, facets, sorts: view.narrowing ? [] : sorts }));
   });
 }
 

@@ -17,17 +17,25 @@ import { openDataFiles, type OpenDataFiles } from './rows.ts';
 type ContentType = 'text/csv' | 'application/json';
 
 /** Each published file: its name under `/du-lieu/`, how to pick it, its type. */
-const FILES: { name: string; pick: (files: OpenDataFiles) => string; type: ContentType }[] = [
+const FILES: {
+  name: string;
+  pick: (files: OpenDataFiles) => string;
+  type: ContentType;
+  /** The set whose rows the file holds; none for the Data Package, which describes all. */
+  set?: DataSet;
+}[] = [
   ...(['products', 'producers', 'salesPoints'] as const).flatMap((set) => [
     {
       name: OPEN_DATA_FILES[set].csv.split('/').pop()!,
       pick: (files: OpenDataFiles) => files[set].csv,
       type: 'text/csv' as const,
+      set,
     },
     {
       name: OPEN_DATA_FILES[set].json.split('/').pop()!,
       pick: (files: OpenDataFiles) => files[set].json,
       type: 'application/json' as const,
+      set,
     },
   ]),
   { name: 'datapackage.json', pick: (files) => files.datapackage, type: 'application/json' },
@@ -42,23 +50,41 @@ async function catalogue() {
   return { products, producers, salesPoints };
 }
 
-/** Covers every row of every file (and, through `cacheKey`, the build date). */
-export async function openDataKey(): Promise<string> {
+type DataSet = 'products' | 'producers' | 'salesPoints';
+
+/**
+ * The key of each set's files over every entity its rows show: products (with their standing
+ * on the day) and their producers' names; producers and how many products each has; sales
+ * points. Not the build date: the "generated" date a file prints is the day it was made, true
+ * until one of its rows changes.
+ */
+async function setKeys(): Promise<Record<DataSet, string>> {
   const { products, producers, salesPoints } = await catalogue();
-  return cacheKey(
-    'open-data',
-    products.map(productDigest),
-    producers.map(producerDigest),
-    salesPoints.map(salesPointDigest),
-  );
+  const producerDigests = producers.map(producerDigest);
+  return {
+    products: cacheKey('open-data', 'products', products.map(productDigest), producerDigests),
+    producers: cacheKey(
+      'open-data',
+      'producers',
+      producerDigests,
+      products.map((p) => p.producerSlug).sort(),
+    ),
+    salesPoints: cacheKey('open-data', 'sales-points', salesPoints.map(salesPointDigest)),
+  };
+}
+
+/** Covers every row of every file: the page and the Data Package (sizes and hashes of all). */
+export async function openDataKey(): Promise<string> {
+  return cacheKey('open-data', Object.values(await setKeys()));
 }
 
 export async function openDataPaths() {
-  const key = await openDataKey();
-  return FILES.map(({ name }) => ({
+  const keys = await setKeys();
+  const all = await openDataKey();
+  return FILES.map(({ name, set }) => ({
     params: { file: name },
     props: { file: name },
-    cacheKey: key,
+    cacheKey: set ? keys[set] : all,
   }));
 }
 

@@ -9,7 +9,13 @@ import { orderListing } from '../browse/listing-order.ts';
 import { paginateListing } from '../browse/listing-pages.ts';
 import { restParam } from '../browse/listing-url.ts';
 import { listingViews, type BrowsePage } from '../browse/listing-views.ts';
-import { cacheKey, productDigest, producerDigest, salesPointDigest } from '../catalogue/digests.ts';
+import {
+  cacheKey,
+  productDigest,
+  productPageDayFacts,
+  producerDigest,
+  salesPointDigest,
+} from '../catalogue/digests.ts';
 import {
   countByCategory,
   getProducts,
@@ -68,6 +74,7 @@ export const productPaths = perLocale(async () =>
       props: { slug: product.slug },
       cacheKey: cacheKey(
         productDigest(product),
+        productPageDayFacts(product),
         producerDigest(await getProducerOf(product)),
         (await getSalesPointsOf(product)).map(salesPointDigest),
         (await getRelatedProducts(product, 4)).map(productDigest),
