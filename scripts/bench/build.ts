@@ -4,7 +4,9 @@
  *   cold     — empty output, empty Astro cache (content store, images, incremental pages) and
  *              empty share-image / QR caches;
  *   warm     — nothing changed;
- *   one edit — one product renamed (its page, listings and related cards must change).
+ *   one edit — one product renamed (its page, listings and related cards must change);
+ *   next day — the day after (`OCOP_TODAY` + 1), nothing else changed: the daily rebuild, which
+ *              renders only what shows a product whose status changed overnight.
  * Prints seconds, peak memory, pages rendered / reused, pages per second, output size and
  * time per phase.
  *
@@ -17,6 +19,8 @@ import { parseArgs } from 'node:util';
 import { generate } from './lib/catalogue.ts';
 import { floorBuild } from './lib/astro-floor.ts';
 import { timedBuild, type BuildRun } from './lib/build.ts';
+import { nextDay, statusChanges } from './lib/status-changes.ts';
+import { todayInVietnam } from '../../src/lib/domain/dates.ts';
 
 export interface BuildBenchOptions {
   products: number;
@@ -40,6 +44,9 @@ export interface BuildBench {
   runs: BuildRun[];
   /** The edited page showed the new name after the one-edit build. */
   editVisible: boolean;
+  /** The day of the first three builds, and how many products changed status the day after. */
+  today: string;
+  statusChanges: number;
   /** Astro's floor runs, when asked for: same page count as the cold build, then without check pages. */
   floor: BuildRun[];
 }
@@ -52,13 +59,14 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
     });
   const root = await mkdtemp(path.join(tmpdir(), 'ocop-bench-build-'));
   const contentDir = path.join(root, 'content');
+  const today = process.env['OCOP_TODAY'] ?? todayInVietnam();
   const env = {
     contentDir,
     outDir: path.join(root, 'dist'),
     cacheDir: path.join(root, 'astro-cache'),
     // Share images and QR codes keep their caches under OCOP_CACHE_DIR too: a cold run starts
     // them all empty.
-    env: { ...options.env },
+    env: { OCOP_TODAY: today, ...options.env },
   };
   try {
     log(
@@ -83,11 +91,17 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
       `${JSON.stringify({ ...json, name: newName }, null, 2)}\n`,
     );
     runs.push(await timedBuild('one product edited', env));
-    log(`  ${runs[2]!.seconds.toFixed(1)} s.`);
     const page = await readFile(
       path.join(env.outDir, 'san-pham', file.replace(/\.json$/, ''), 'index.html'),
       'utf8',
     );
+    const tomorrow = nextDay(today);
+    const changed = await statusChanges(contentDir, today, tomorrow);
+    log(
+      `  ${runs[2]!.seconds.toFixed(1)} s. The next day (${String(changed)} products change status)…`,
+    );
+    runs.push(await timedBuild('next day', { ...env, env: { ...env.env, OCOP_TODAY: tomorrow } }));
+    log(`  ${runs[3]!.seconds.toFixed(1)} s.`);
     const floor: BuildRun[] = [];
     if (options.floor) {
       // Everything the cold build rendered besides product, producer and check pages.
@@ -108,7 +122,15 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
       );
       log(`  ${floor[1]!.seconds.toFixed(1)} s.`);
     }
-    return { options, generateSeconds, runs, editVisible: page.includes(newName), floor };
+    return {
+      options,
+      generateSeconds,
+      runs,
+      editVisible: page.includes(newName),
+      today,
+      statusChanges: changed,
+      floor,
+    };
   } finally {
     if (options.keep) log(`Kept ${root}`);
     else await rm(root, { recursive: true, force: true });
@@ -142,7 +164,10 @@ export function formatBuildBench(bench: BuildBench): string {
           .join(' · ')}\n${r.integrationLines.map((l) => `    ${l}`).join('\n')}`,
     )
     .join('\n');
-  return `${table}\n\nPhases:\n${phases}\n\nEdited page shows the new name: ${bench.editVisible ? 'yes' : 'NO'}`;
+  return (
+    `${table}\n\nPhases:\n${phases}\n\nEdited page shows the new name: ${bench.editVisible ? 'yes' : 'NO'}\n` +
+    `Next day: ${String(bench.statusChanges)} products changed status overnight (${bench.today} → ${nextDay(bench.today)}).`
+  );
 }
 
 if (import.meta.main) {

@@ -4,6 +4,7 @@ import {
   NoCertificationInForceError,
   productStanding,
   sortHistory,
+  standingDayFacts,
   UnknownProvinceError,
   type StandingCertification,
 } from '../../src/lib/domain/product-standing.ts';
@@ -136,6 +137,29 @@ describe('productStanding: a future decision date', () => {
     expect(() => productStanding(product([cert('2027-01-01')]), '2026-12-06')).toThrow(
       /no certification is in force on 2026-12-06: decided on 2027-01-01/,
     );
+  });
+});
+
+describe('standingDayFacts: what a new day can change', () => {
+  const facts = (p: ReturnType<typeof product>, day: string) =>
+    standingDayFacts(productStanding(p, day));
+  const p = product([cert('2023-05-12')]);
+
+  it('are the same on two days between boundaries, days left aside', () => {
+    expect(facts(p, '2026-02-09')).toEqual(facts(p, '2026-02-10'));
+    expect(facts(p, '2026-02-11')).toEqual(facts(p, '2026-03-01'));
+  });
+
+  it('change at 90 days left and the day after the last valid day', () => {
+    expect(facts(p, '2026-02-10')).not.toEqual(facts(p, '2026-02-11'));
+    expect(facts(p, '2026-05-12')).toEqual([0, 'expiring']);
+    expect(facts(p, '2026-05-13')).toEqual([0, 'expired']);
+  });
+
+  it('change when an announced decision comes into force, even with the same status', () => {
+    const renewed = product([cert('2023-05-12'), cert('2024-01-10', 5, 're-recognised')]);
+    expect(facts(renewed, '2024-01-09')).toEqual([0, 'valid']);
+    expect(facts(renewed, '2024-01-10')).toEqual([1, 'valid']);
   });
 });
 

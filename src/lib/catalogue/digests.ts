@@ -16,6 +16,7 @@
  * `tests/integration/next-day-build.test.ts` moves the date across both status boundaries.
  */
 import { createHash } from 'node:crypto';
+import { standingDayFacts } from '../domain/product-standing.ts';
 import { BUILD_DATE } from './build-date.ts';
 import type { Product } from './products.ts';
 import type { Producer } from './producers.ts';
@@ -37,15 +38,9 @@ function memoised(entity: object, value: () => unknown): string {
   return key;
 }
 
-/**
- * What the build day decides about a product wherever it is shown (card, page, check page,
- * listing order): the certification in force and its status. Stars, "listed" and "in force"
- * follow from these two.
- */
-export const productDayFacts = (p: Product): unknown[] => [
-  p.data.certifications.indexOf(p.current),
-  p.status.state,
-];
+/** What the build day decides about a product wherever it is shown (`standingDayFacts`). */
+export const productDayFacts = (p: Product): unknown[] =>
+  standingDayFacts({ history: p.data.certifications, current: p.current, status: p.status });
 
 /** What the day decides on the product's own page besides: its offers' availability this month. */
 export const productPageDayFacts = (p: Product): unknown[] => [

@@ -134,3 +134,15 @@ export function productStanding<C extends StandingCertification>(
     categoryPath: categoryPath(product.category),
   };
 }
+
+/**
+ * What the day decides about a product wherever it is shown: which certification is in force
+ * and its status (stars, "listed" and "in force" follow from these). Two days with equal facts
+ * show the product the same way — the daily build renders again only what shows a product
+ * whose facts changed (`lib/catalogue/digests.ts`).
+ */
+export function standingDayFacts(
+  standing: Pick<CertificateStanding, 'history' | 'current' | 'status'>,
+): [number, CertificateStatus['state']] {
+  return [standing.history.indexOf(standing.current), standing.status.state];
+}
