@@ -1,6 +1,6 @@
 /**
  * Words every page carries: the site's name, the skip link, the main navigation, the language
- * switch, breadcrumbs, the footer, and the page-not-found and about page titles.
+ * switch, breadcrumbs, the footer and the page-not-found page.
  */
 import { defineStrings } from '../define-strings.ts';
 
@@ -28,14 +28,13 @@ export const siteStrings = defineStrings({
     footer: {
       about:
         'Danh mục mở, phi lợi nhuận về sản phẩm OCOP. Thông tin tổng hợp từ quyết định công nhận và báo chí chính thống; hãy kiểm tra chứng nhận trước khi sử dụng dấu OCOP.',
-      data: 'Dữ liệu',
+      openData: 'Dữ liệu mở',
       builtOn: 'Cập nhật ngày',
     },
     notFound: {
       title: 'Không tìm thấy trang',
       text: 'Trang bạn tìm không có hoặc đã chuyển. Hãy thử tìm theo tỉnh, danh mục hoặc hạng sao.',
     },
-    aboutTitle: 'Về chương trình OCOP',
   },
   en: {
     siteName: 'OCOP products of Viet Nam',
@@ -59,13 +58,12 @@ export const siteStrings = defineStrings({
     footer: {
       about:
         'An open, non-profit catalogue of OCOP products, compiled from recognition decisions and official news; check a certificate before relying on the OCOP mark.',
-      data: 'Data',
+      openData: 'Open data',
       builtOn: 'Updated',
     },
     notFound: {
       title: 'Page not found',
       text: 'The page you are looking for does not exist or has moved. Try browsing by province, category or star level.',
     },
-    aboutTitle: 'About the OCOP programme',
   },
 });
