@@ -57,6 +57,36 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Interface strings are defined one way: defineStrings in src/lib/i18n/ui/ (docs/architecture.md,
+    // "Interface strings"). Not here: a { vi: {…}, en: {…} } table, or words picked by the locale.
+    files: ['src/**'],
+    ignores: [
+      'src/lib/i18n/ui/**',
+      // Still to move onto defineStrings (their words are being reworked elsewhere).
+      'src/lib/order/**',
+      'src/lib/seo/json-ld.ts',
+      // Dates in words: a format, with its own tests.
+      'src/lib/i18n/format.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "ObjectExpression:has(> Property[key.name='vi'][value.type='ObjectExpression']):has(> Property[key.name='en'][value.type='ObjectExpression'])",
+          message:
+            'Define interface strings with defineStrings in a file under src/lib/i18n/ui/ (both languages type-checked).',
+        },
+        {
+          selector:
+            "ConditionalExpression[test.left.name='locale'] > Literal.consequent[value=/ /], ConditionalExpression[test.left.name='locale'] > Literal.alternate[value=/ /], ConditionalExpression[test.left.name='locale'] > TemplateLiteral:has(TemplateElement[value.raw=/ /])",
+          message:
+            "Words picked by `locale === 'en' ? … : …` belong in a defineStrings file under src/lib/i18n/ui/.",
+        },
+      ],
+    },
+  },
   astro.configs['flat/recommended'],
   {
     files: ['**/*.astro'],

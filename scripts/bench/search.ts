@@ -32,7 +32,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Browser } from '@playwright/test';
-import { useTranslations } from '../../src/lib/i18n/ui.ts';
+import { searchStrings } from '../../src/lib/i18n/ui/search-page.ts';
 import type { SearchDocuments } from '../../src/lib/search/documents.ts';
 import { writeFallbackIndex } from '../../src/lib/search/fallback/build-index.ts';
 import { ensurePublicSearchKey } from '../../src/lib/search/meilisearch/keys.ts';
@@ -416,7 +416,7 @@ interface Scenario {
 
 type ScenarioResults = Map<Scenario, ColdResult[]>;
 
-const LOADING_TEXT = useTranslations('vi').search.loading;
+const LOADING_TEXT = searchStrings('vi').loading;
 
 /** An untimed visit, then `coldRuns` rounds over the scenarios (interleaved). */
 async function runScenarios(

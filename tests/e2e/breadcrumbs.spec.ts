@@ -35,7 +35,8 @@ test('a product page has a trail Home › Categories › group › leaf › prod
 test('the first crumb is labelled "Trang chủ" / "Home", on the page and in JSON-LD', async ({
   page,
 }) => {
-  // Guards a bug seen while this suite was written: `home` was defined twice in ui.ts and the
+  // Guards a bug seen while this suite was written: `home` was defined twice in the strings (now
+  // `i18n/ui/site.ts`) and the
   // crumb read "[object Object]", on the page and in the BreadcrumbList.
   const { slug } = product();
   for (const [path, label, home] of [

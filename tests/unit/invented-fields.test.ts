@@ -21,8 +21,8 @@ describe('inventedFieldName', () => {
 
   it('leaves no raw field of the sample catalogue unnamed in Vietnamese', async () => {
     const { readdir, readFile } = await import('node:fs/promises');
-    const { useTranslations } = await import('../../src/lib/i18n/ui.ts');
-    const names = useTranslations('vi').fieldNames;
+    const { sampleDataStrings } = await import('../../src/lib/i18n/ui/sample-data.ts');
+    const names = sampleDataStrings('vi').fieldNames;
     const raw = new Set<string>();
     for (const dir of ['products', 'producers', 'sales-points', 'fairs']) {
       const files = (await readdir(`content/${dir}`, { recursive: true })).filter((f) =>

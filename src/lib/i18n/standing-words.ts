@@ -7,30 +7,14 @@
 import type { CertificateStatus } from '../domain/certificate-status.ts';
 import { formatDate } from './format.ts';
 import type { Locale } from './locales.ts';
-
-const words = {
-  vi: {
-    stars: (n: number) => `OCOP ${n} sao`,
-    valid: (date: string) => `Còn hiệu lực đến ${date}`,
-    expiring: (date: string) => `Sắp hết hạn: hiệu lực đến ${date}`,
-    expired: (date: string) => `Đã hết hạn ngày ${date}`,
-    revoked: () => 'Chứng nhận đã bị thu hồi',
-  },
-  en: {
-    stars: (n: number) => `OCOP ${n} stars`,
-    valid: (date: string) => `Valid until ${date}`,
-    expiring: (date: string) => `Expiring soon: valid until ${date}`,
-    expired: (date: string) => `Expired on ${date}`,
-    revoked: () => 'Certificate revoked',
-  },
-} satisfies Record<Locale, unknown>;
+import { standingStrings } from './ui/standing.ts';
 
 /** "Còn hiệu lực đến 6/12/2027", "Đã hết hạn ngày 1/2/2026", "Chứng nhận đã bị thu hồi". */
 export function statusPhrase(
   status: Pick<CertificateStatus, 'state' | 'validUntil'>,
   locale: Locale,
 ): string {
-  const w = words[locale];
+  const w = standingStrings(locale);
   const date = formatDate(status.validUntil, locale);
   switch (status.state) {
     case 'valid':
@@ -46,7 +30,7 @@ export function statusPhrase(
 
 /** "OCOP 4 sao": only ever printed with `statusPhrase` beside it. */
 export function starsPhrase(stars: number, locale: Locale): string {
-  return words[locale].stars(stars);
+  return standingStrings(locale).stars(stars);
 }
 
 /** Both in one line, for captions, titles and alt text: "OCOP 4 sao · Đã hết hạn ngày 1/2/2026". */

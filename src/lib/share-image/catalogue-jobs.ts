@@ -8,7 +8,7 @@ import type { Catalogue } from '../content-files/read-content.ts';
 import { productStanding, type ProductStanding } from '../domain/product-standing.ts';
 import { getProvince } from '../domain/provinces.ts';
 import { assets } from '../i18n/routes.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { producerStrings } from '../i18n/ui/producer.ts';
 import {
   producerShareFields,
   productShareFields,
@@ -42,7 +42,7 @@ export function shareImageJobs(
   site: string | URL,
   today: string,
 ): ShareImageJob[] {
-  const types = useTranslations('vi').producer.types;
+  const types = producerStrings('vi').types;
   const producers = new Map(catalogue.producers.map((p) => [p.id, p]));
   const byProducer = new Map<string, ShareStanding[]>();
   const jobs: ShareImageJob[] = [];

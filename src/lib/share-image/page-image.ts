@@ -7,7 +7,7 @@
 import type { Producer } from '../catalogue/producers.ts';
 import type { Product } from '../catalogue/products.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/ui.ts';
+import { producerStrings } from '../i18n/ui/producer.ts';
 import { shareImageStrings } from '../i18n/ui/share-image.ts';
 import {
   producerShareFields,
@@ -73,7 +73,7 @@ export function producerPageShareImage(
 ): PageShareImage {
   const fields = producerShareFields({
     name: producer.data.name,
-    type: useTranslations('vi').producer.types[producer.data.type],
+    type: producerStrings('vi').types[producer.data.type],
     province: producer.province.name,
     products,
     site,

@@ -1,5 +1,5 @@
 /** Colours and the parts every share card has (the site's palette, see `global.css`). */
-import { useTranslations } from '../i18n/ui.ts';
+import { siteStrings } from '../i18n/ui/site.ts';
 import { h, type CardElement, type CardStyle } from './elements.ts';
 import { FONT_FAMILY } from './fonts.ts';
 
@@ -25,7 +25,7 @@ export const COLOURS = {
 } as const;
 
 /** Cards are drawn in Vietnamese whichever language links to them. */
-export const vi = useTranslations('vi');
+export const vi = siteStrings('vi');
 
 /** The root box of a card: 1200 × 630, the shipped font. */
 export function cardRoot(width: number, height: number, ...children: CardElement[]): CardElement {
