@@ -12,6 +12,7 @@
  *      edit — one product renamed: one card rendered.
  * Statuses are as of the build day (`OCOP_TODAY` pins it), as in the build.
  */
+import { getProvince } from '../../src/lib/domain/provinces.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -29,6 +30,8 @@ import {
 import { generate } from './lib/catalogue.ts';
 import { kb, median, ms, percentile } from './lib/stats.ts';
 
+const province = (slug: string) => getProvince(slug)!;
+
 const { values } = parseArgs({
   options: {
     products: { type: 'string', default: '2000' },
@@ -44,9 +47,10 @@ async function singleThread(): Promise<void> {
   const photo = await readFile('content/products/images/banh-cay-lang-nguyen.jpg');
   const product = (i: number, withPhoto: boolean) =>
     productShareFields({
+      locale: 'vi',
       name: `Bánh cáy làng Nguyễn loại ${i}`,
       standing: { stars: 4, status: { state: 'valid', validUntil: '2028-03-01' }, inForce: true },
-      province: 'Hưng Yên',
+      province: province('hung-yen'),
       producer: 'Xưởng chế biến thực phẩm bánh kẹo Thiên Đức',
       category: 'I.3.b',
       photo: withPhoto ? 'banh-cay-lang-nguyen.jpg' : null,
@@ -54,9 +58,10 @@ async function singleThread(): Promise<void> {
     });
   const producer = (i: number) =>
     producerShareFields({
+      locale: 'vi',
       name: `Hợp tác xã Dừa sáp Hòa Tân ${i}`,
       type: 'Hợp tác xã',
-      province: 'Vĩnh Long',
+      province: province('vinh-long'),
       products: [
         { stars: 5, status: { state: 'valid', validUntil: '2028-03-01' }, inForce: true },
         { stars: 4, status: { state: 'expired', validUntil: '2025-01-10' }, inForce: false },

@@ -4,6 +4,7 @@
  * changes the `?v=` version, another day with the same status does not; a producer counts only
  * products in force and says how many expired or were revoked; the alt text says the status.
  */
+import { getProvince } from '../../src/lib/domain/provinces.ts';
 import { describe, expect, it } from 'vitest';
 import type { Producer } from '../../src/lib/catalogue/producers.ts';
 import type { Product } from '../../src/lib/catalogue/products.ts';
@@ -19,6 +20,8 @@ import {
   producerPageShareImage,
   productPageShareImage,
 } from '../../src/lib/share-image/page-image.ts';
+
+const province = (slug: string) => getProvince(slug)!;
 
 const site = 'https://ocop.example.vn';
 
@@ -42,9 +45,10 @@ const standing = (
 
 const fieldsOn = (today: string, over: Parameters<typeof standing>[1] = {}) =>
   productShareFields({
+    locale: 'vi',
     name: 'Bánh cáy làng Nguyễn',
     standing: standing(today, over),
-    province: 'Hưng Yên',
+    province: province('hung-yen'),
     producer: 'HTX Bánh cáy Nguyễn',
     category: 'I.3.b',
     photo: null,
@@ -87,9 +91,10 @@ describe('productShareFields', () => {
 describe('producerShareFields', () => {
   const producer = (today: string) =>
     producerShareFields({
+      locale: 'vi',
       name: 'HTX Bánh cáy Nguyễn',
       type: 'Hợp tác xã',
-      province: 'Hưng Yên',
+      province: province('hung-yen'),
       products: [
         standing(today, { stars: 5 }),
         standing(today, { stars: 4, decided: '2023-01-10' }),
