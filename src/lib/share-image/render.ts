@@ -22,6 +22,7 @@ import {
   BODY_KEY,
   BODY_PAD_BOTTOM,
   estimateNameSize,
+  FOOTER_KEY,
   NAME_KEY,
   NAME_LINE_HEIGHT,
   NAME_MAX_LINES,
@@ -44,20 +45,26 @@ export interface SvgResult {
   missing: string[];
   /** Height of the element keyed `name`, if there is one. */
   nameHeight: number | undefined;
-  /** The boxes of the keyed elements (`name`, `body`, `body-end`), by key. */
+  /** The boxes of the keyed elements (`name`, `body`, `body-end`, `footer`), by key. */
   boxes: Record<string, LaidOutBox>;
 }
 
 /**
- * Whether a card's body holds all it sets: its last line ends inside the room between the top
- * line and the footer (above its bottom padding). The body centres what it holds, so what does
- * not fit runs out at both ends: over the status above and behind the footer below.
+ * Whether a card's body holds all it sets: its last line ends above the footer (and its bottom
+ * padding), and the footer ends on the card. A body with more than its room grows: it runs up
+ * over the status and pushes the footer off the card's foot, where the image cuts it.
  */
-export function bodyFits(boxes: Record<string, LaidOutBox>): boolean {
+export function bodyFits(
+  boxes: Record<string, LaidOutBox>,
+  height: number = SHARE_IMAGE_HEIGHT,
+): boolean {
   const body = boxes[BODY_KEY];
   const end = boxes[BODY_END_KEY];
-  if (!body || !end) return true;
-  return end.top + end.height <= body.top + body.height - BODY_PAD_BOTTOM + 1;
+  const footer = boxes[FOOTER_KEY];
+  if (!body || !end || !footer) return true;
+  return (
+    end.top + end.height <= footer.top - BODY_PAD_BOTTOM + 1 && footer.top + footer.height <= height
+  );
 }
 
 /** Lays out a tree as SVG with the shipped fonts, noting characters none of them has. */

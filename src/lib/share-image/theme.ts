@@ -66,22 +66,25 @@ export function ocopMark(fontSize: number): CardElement {
   );
 }
 
-/** Bottom line: the site's name (in the card's language) and host. */
+/** Bottom line: the site's name (in the card's language) and host; keyed to be measured. */
 export function siteFooter(host: string, locale: Locale): CardElement {
-  return h(
-    'div',
-    {
-      style: {
-        display: 'flex',
-        justifyContent: 'space-between',
-        alignItems: 'center',
-        borderTop: `2px solid ${COLOURS.rule}`,
-        paddingTop: 22,
-        fontSize: 24,
+  return keyed(
+    h(
+      'div',
+      {
+        style: {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          borderTop: `2px solid ${COLOURS.rule}`,
+          paddingTop: 22,
+          fontSize: 24,
+        },
       },
-    },
-    h('div', { style: { color: COLOURS.brand, fontWeight: 700 } }, siteName(locale)),
-    h('div', { style: { color: COLOURS.muted, fontWeight: 500 } }, host),
+      h('div', { style: { color: COLOURS.brand, fontWeight: 700 } }, siteName(locale)),
+      h('div', { style: { color: COLOURS.muted, fontWeight: 500 } }, host),
+    ),
+    FOOTER_KEY,
   );
 }
 
@@ -90,9 +93,10 @@ export const NAME_MAX_LINES = 3;
 export const NAME_LINE_HEIGHT = 1.16;
 /** The `key` of the name's element, by which the renderer measures it. */
 export const NAME_KEY = 'name';
-/** Keys of the box a card sets its name and facts in, and of its last line. */
+/** Keys of the box a card sets its name and facts in, of its last line, and of the footer. */
 export const BODY_KEY = 'body';
 export const BODY_END_KEY = 'body-end';
+export const FOOTER_KEY = 'footer';
 /** Room kept under the body's last line (its bottom padding). */
 export const BODY_PAD_BOTTOM = 12;
 
