@@ -40,7 +40,6 @@ export const shareStrings = defineStrings({
         badge: (code: string) => `ocop-${code}-huy-hieu.svg`,
       },
       caption: 'Lời giới thiệu soạn sẵn',
-      captionNote: '',
       copyCaption: 'Sao chép lời giới thiệu',
       embed: 'Mã nhúng huy hiệu',
       embedHint:
@@ -91,7 +90,6 @@ export const shareStrings = defineStrings({
         badge: (code: string) => `ocop-${code}-badge.svg`,
       },
       caption: 'Ready-to-paste caption',
-      captionNote: '(in Vietnamese)',
       copyCaption: 'Copy caption',
       embed: 'Badge embed code',
       embedHint:
