@@ -20,7 +20,7 @@ import type { Province } from '../../schemas/province.ts';
  * Bump when the drawing changes (layout, colours, fonts, encoding): every card is rendered
  * again and every `?v=` changes.
  */
-export const SHARE_IMAGE_TEMPLATE_VERSION = 3;
+export const SHARE_IMAGE_TEMPLATE_VERSION = 4;
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;

@@ -82,7 +82,7 @@ function countPanel(total: number, s: Strings): CardElement {
           maxWidth: PANEL_WIDTH - 60,
         },
       },
-      s.products,
+      s.products(total),
     ),
   );
 }
