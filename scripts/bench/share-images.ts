@@ -3,21 +3,23 @@
  * [--skip-sample] [--keep]`.
  *
  * 1. One thread, no files: render + encode of a product card with a photo, without one, and
- *    a producer card (median and p95 of 15 each, after a warm-up).
+ *    a producer card, in each language (median and p95 of 15 each, after a warm-up).
  * 2. For the sample catalogue (`content/`) and a generated one (default 2,000 products, 1,000
  *    producers, photos for the first 200 products), as the build runs it (two workers):
  *      cold — empty cache: every card rendered; wall time per card and per-card worker time
- *             split by kind;
+ *             split by language and kind;
  *      warm — nothing changed: every card linked from the cache; time per card;
  *      edit — one product renamed: one card rendered.
  * Statuses are as of the build day (`OCOP_TODAY` pins it), as in the build.
  */
+import { getProvince } from '../../src/lib/domain/provinces.ts';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BUILD_DATE } from '../../src/lib/catalogue/build-date.ts';
 import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { shareImageJobs, type ShareImageJob } from '../../src/lib/share-image/catalogue-jobs.ts';
 import { producerShareFields, productShareFields } from '../../src/lib/share-image/fields.ts';
 import { renderShareCard } from '../../src/lib/share-image/render.ts';
@@ -28,6 +30,8 @@ import {
 } from '../../src/lib/share-image/write-share-images.ts';
 import { generate } from './lib/catalogue.ts';
 import { kb, median, ms, percentile } from './lib/stats.ts';
+
+const province = (slug: string) => getProvince(slug)!;
 
 const { values } = parseArgs({
   options: {
@@ -42,21 +46,24 @@ const root = await mkdtemp(path.join(tmpdir(), 'ocop-bench-share-images-'));
 
 async function singleThread(): Promise<void> {
   const photo = await readFile('content/products/images/banh-cay-lang-nguyen.jpg');
-  const product = (i: number, withPhoto: boolean) =>
+  const product = (i: number, withPhoto: boolean, locale: Locale = 'vi') =>
     productShareFields({
+      locale,
       name: `Bánh cáy làng Nguyễn loại ${i}`,
+      nameEn: `Nguyen village cay cake, grade ${i}`,
       standing: { stars: 4, status: { state: 'valid', validUntil: '2028-03-01' }, inForce: true },
-      province: 'Hưng Yên',
+      province: province('hung-yen'),
       producer: 'Xưởng chế biến thực phẩm bánh kẹo Thiên Đức',
       category: 'I.3.b',
       photo: withPhoto ? 'banh-cay-lang-nguyen.jpg' : null,
       site,
     });
-  const producer = (i: number) =>
+  const producer = (i: number, locale: Locale = 'vi') =>
     producerShareFields({
+      locale,
       name: `Hợp tác xã Dừa sáp Hòa Tân ${i}`,
-      type: 'Hợp tác xã',
-      province: 'Vĩnh Long',
+      type: locale === 'vi' ? 'Hợp tác xã' : 'Cooperative',
+      province: province('vinh-long'),
       products: [
         { stars: 5, status: { state: 'valid', validUntil: '2028-03-01' }, inForce: true },
         { stars: 4, status: { state: 'expired', validUntil: '2025-01-10' }, inForce: false },
@@ -64,11 +71,20 @@ async function singleThread(): Promise<void> {
       site,
     });
   await renderShareCard(product(0, true), photo); // fonts, satori and sharp warm up
-  const cases = [
-    ['product with photo', (i: number) => renderShareCard(product(i, true), photo)],
-    ['product without photo', (i: number) => renderShareCard(product(i, false))],
-    ['producer', (i: number) => renderShareCard(producer(i))],
-  ] as const;
+  const cases = (['vi', 'en'] as const).flatMap(
+    (locale) =>
+      [
+        [
+          `${locale} product with photo`,
+          (i: number) => renderShareCard(product(i, true, locale), photo),
+        ],
+        [
+          `${locale} product without photo`,
+          (i: number) => renderShareCard(product(i, false, locale)),
+        ],
+        [`${locale} producer`, (i: number) => renderShareCard(producer(i, locale))],
+      ] as const,
+  );
   console.log('One thread, render + encode (no file I/O), 15 cards each:');
   for (const [label, render] of cases) {
     const times: number[] = [];
@@ -79,23 +95,26 @@ async function singleThread(): Promise<void> {
       times.push(performance.now() - started);
     }
     console.log(
-      `  ${label.padEnd(24)} median ${ms(median(times)).padStart(7)}, p95 ${ms(percentile(times, 95)).padStart(7)}, ${kb(bytes / 15)} a card`,
+      `  ${label.padEnd(27)} median ${ms(median(times)).padStart(7)}, p95 ${ms(percentile(times, 95)).padStart(7)}, ${kb(bytes / 15)} a card`,
     );
   }
 }
 
 function workerTimes(renders: readonly RenderedCardStats[]): string[] {
-  const groups: [string, RenderedCardStats[]][] = [
-    ['product with photo', renders.filter((r) => r.kind === 'product' && r.photo)],
-    ['product without photo', renders.filter((r) => r.kind === 'product' && !r.photo)],
-    ['producer', renders.filter((r) => r.kind === 'producer')],
-  ];
+  const groups: [string, RenderedCardStats[]][] = (['vi', 'en'] as const).flatMap((locale) => {
+    const own = renders.filter((r) => r.locale === locale);
+    return [
+      [`${locale} product with photo`, own.filter((r) => r.kind === 'product' && r.photo)],
+      [`${locale} product without photo`, own.filter((r) => r.kind === 'product' && !r.photo)],
+      [`${locale} producer`, own.filter((r) => r.kind === 'producer')],
+    ] as [string, RenderedCardStats[]][];
+  });
   return groups
     .filter(([, list]) => list.length > 0)
     .map(([label, list]) => {
       const times = list.map((r) => r.ms);
       const bytes = list.reduce((a, r) => a + r.bytes, 0) / list.length;
-      return `      ${label.padEnd(24)} ${String(list.length).padStart(5)} cards, median ${ms(median(times))}, p95 ${ms(percentile(times, 95))} in a worker, ${kb(bytes)} a card`;
+      return `      ${label.padEnd(27)} ${String(list.length).padStart(5)} cards, median ${ms(median(times))}, p95 ${ms(percentile(times, 95))} in a worker, ${kb(bytes)} a card`;
     });
 }
 
@@ -110,7 +129,7 @@ function line(label: string, jobs: number, report: ShareImagesReport): void {
 async function catalogueRuns(label: string, contentDir: string): Promise<void> {
   const catalogue = await readCatalogue(contentDir);
   const jobs = shareImageJobs(catalogue, site, BUILD_DATE);
-  const photos = jobs.filter((j) => j.photoFile).length;
+  const photos = catalogue.products.filter((p) => p.data.images.length > 0).length;
   console.log(
     `\n${label}: ${catalogue.products.length} products (${photos} with a photo), ${catalogue.producers.length} producers → ${jobs.length} cards`,
   );

@@ -5,6 +5,7 @@
  * desktop Chromium on Linux has no Web Share API.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { formatDate } from '../../src/lib/i18n/format.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import {
   addDays,
@@ -319,6 +320,45 @@ test.describe('producer share kit', () => {
       expect(parsed.alt).not.toMatch(/\d{4}|hết hạn|thu hồi/);
       const badge = await request.get(new URL(parsed.src!).pathname);
       expect(badge.status()).toBe(200);
+    }
+  });
+
+  test('on an English page the kit speaks English: captions, share image, file names, alt text', async ({
+    page,
+  }) => {
+    const { code } = producer as typeof producer & { code: string };
+    await page.goto(`/en/chu-the/${producer.slug}/`);
+    const origin = new URL(await canonicalOf(page)).origin;
+    const kit = page.locator('[data-share-kit]');
+    await kit.locator('summary').click();
+    const producerCaption = await kit.locator(`#kit-caption-${code}`).inputValue();
+    expect(producerCaption.endsWith(`See and check: ${origin}/en/c/${code}/`)).toBe(true);
+    for (const p of own) {
+      const item = kit.locator(`[data-kit-product="${p.code}"]`);
+      const field = item.locator(`#kit-caption-${p.code}`);
+      // The caption is English, so not marked as Vietnamese.
+      await expect(field).not.toHaveAttribute('lang', 'vi');
+      const text = await field.inputValue();
+      expect(text.endsWith(`See and check: ${origin}/en/p/${p.code}/`)).toBe(true);
+      const cert = currentCertification(p);
+      const until = formatDate(validUntil(cert.decisionDate), 'en');
+      const state = stateOf(p);
+      expect(text).toContain(
+        {
+          valid: `OCOP ${cert.stars}-star product `,
+          expiring: `Certificate valid until ${until} (expiring soon).`,
+          expired: `Its OCOP ${cert.stars}-star certificate expired on ${until}.`,
+          revoked: `The OCOP ${cert.stars}-star certificate of this product was revoked.`,
+        }[state],
+      );
+      if (state === 'expired' || state === 'revoked') expect(text).not.toMatch(/valid/);
+      expect(text).not.toMatch(/Xem và kiểm tra|Sản phẩm OCOP|Chứng nhận/);
+      const image = item.locator('a[data-kit-file="share-image"]');
+      await expect(image).toHaveAttribute('href', `/og/en/p/${p.code}.jpg`);
+      await expect(image).toHaveAttribute('download', `ocop-${p.code}-en.jpg`);
+      const embed = await item.locator(`#kit-embed-${p.code}`).inputValue();
+      expect(embed).toContain(`href="${origin}/en/p/${p.code}/"`);
+      expect(embed).toMatch(/alt="OCOP certificate of [^"]+: click to see its current status"/);
     }
   });
 

@@ -2,9 +2,10 @@
  * A product's share card follows its certificate across build days: the small test catalogue
  * (`tests/support/ocop-mini-catalogue.ts`) with one product decided on 1/9/2023 (valid through
  * 1/9/2026) is built with `OCOP_TODAY` before that day (expiring) and again after it (expired),
- * same cache and output. The second build draws exactly that product's card and its producer's
- * (which no longer counts it), once each; the card's pixels change; the product page's
- * `og:image` URL changes and its alt text says it expired; every other card and `?v=` stays.
+ * same cache and output. The second build draws exactly that product's cards and its producer's
+ * (which no longer counts it), once per language; the card's pixels change; the product page's
+ * and its check page's `og:image` URL changes and its alt text says it expired; every other
+ * card and `?v=` stays.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -27,7 +28,7 @@ let producerCode: string;
 
 interface Built {
   report: Awaited<ReturnType<typeof readBuildReport>>;
-  /** The `og:image` (and its alt) of every product and producer page, by page file. */
+  /** The `og:image` (and its alt) of every product, producer and check page, by page file. */
   ogImages: Map<string, { url: string; alt: string }>;
   card: Buffer;
 }
@@ -56,7 +57,7 @@ const attr = (html: string, property: string) =>
 async function collect(): Promise<Built> {
   const root = path.join(dir, 'dist');
   const ogImages = new Map<string, { url: string; alt: string }>();
-  for (const folder of ['san-pham', 'chu-the', 'en/san-pham']) {
+  for (const folder of ['san-pham', 'chu-the', 'p', 'en/san-pham', 'en/chu-the', 'en/p']) {
     for (const entry of await readdir(path.join(root, folder), { recursive: true })) {
       if (!entry.endsWith('index.html')) continue;
       const file = path.join(folder, entry);
@@ -110,9 +111,14 @@ describe('a share card across build days', () => {
     expect(before.report.rendered.length).toBeGreaterThan(40);
   });
 
-  it('draws again exactly the expired product and its producer, once each', () => {
-    expect(after.report.rendered).toEqual([`og/c/${producerCode}.jpg`, `og/p/${productCode}.jpg`]);
-    expect(after.report.reused).toBe(before.report.rendered.length - 2);
+  it('draws again exactly the expired product and its producer, once per language', () => {
+    expect(after.report.rendered).toEqual([
+      `og/c/${producerCode}.jpg`,
+      `og/en/c/${producerCode}.jpg`,
+      `og/en/p/${productCode}.jpg`,
+      `og/p/${productCode}.jpg`,
+    ]);
+    expect(after.report.reused).toBe(before.report.rendered.length - 4);
   });
 
   it("changes the card's pixels", () => {
@@ -133,9 +139,11 @@ describe('a share card across build days', () => {
       .filter(([file, { url }]) => before.ogImages.get(file)?.url !== url)
       .map(([file]) => file)
       .sort();
-    const producerPages = changed.filter((f) => f.startsWith('chu-the/'));
-    expect(producerPages).toHaveLength(1);
-    expect(changed).toEqual([`en/${page}`, ...producerPages, page].sort());
+    const producerPages = changed.filter((f) => /^(en\/)?chu-the\//.test(f));
+    expect(producerPages).toHaveLength(2);
+    const checkPages = [`p/${productCode}/index.html`, `en/p/${productCode}/index.html`];
+    expect(after.ogImages.get(checkPages[0]!)!.url).toBe(now.url);
+    expect(changed).toEqual([`en/${page}`, ...producerPages, ...checkPages, page].sort());
     expect(after.ogImages.size).toBe(before.ogImages.size);
   });
 });

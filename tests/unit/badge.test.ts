@@ -170,6 +170,20 @@ describe('embed code', () => {
     const alt = badgeAlt('Bánh cáy');
     expect(alt).not.toMatch(/\d|sao|hiệu lực đến|hết hạn|thu hồi/);
   });
+
+  it('writes the alt text in English for an English page, as lasting as the Vietnamese', () => {
+    const alt = badgeAlt('Cay cake', 'en');
+    expect(alt).toBe('OCOP certificate of Cay cake: click to see its current status');
+    expect(alt).not.toMatch(/\d|star|valid|expire|revoked/i);
+    expect(
+      badgeEmbedCode({
+        checkUrl: 'https://ocop.example.vn/en/p/k7q2m4/',
+        badgeUrl: 'https://ocop.example.vn/p/k7q2m4/huy-hieu.svg',
+        productName: 'Cay cake',
+        locale: 'en',
+      }),
+    ).toContain(`alt="${alt}"`);
+  });
 });
 
 describe('writing the badges', () => {

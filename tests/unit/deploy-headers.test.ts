@@ -45,6 +45,7 @@ describe('_headers', () => {
       '/p/k7q2m4/qr.png',
       '/p/k7q2m4/huy-hieu.svg',
       '/og/p/k7q2m4.jpg',
+      '/og/en/p/k7q2m4.jpg',
       '/sw.js',
     ]) {
       const setting = rules.filter(
@@ -52,6 +53,17 @@ describe('_headers', () => {
       );
       expect(setting.length, path).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('caches the English share cards as the Vietnamese ones (one /og/ rule)', () => {
+    for (const kind of ['p', 'c'])
+      expect(headersFor(rules, `/og/en/${kind}/k7q2m4.jpg`)['Cache-Control']).toBe(
+        headersFor(rules, `/og/${kind}/k7q2m4.jpg`)['Cache-Control'],
+      );
+    expect(headersFor(rules, '/og/p/k7q2m4.jpg')['Cache-Control']).toBe('public, max-age=86400');
+    expect(headersFor(rules, '/en/og-default.png')['Cache-Control']).toBe(
+      headersFor(rules, '/og-default.png')['Cache-Control'],
+    );
   });
 
   it('caches every hashed file of the server-less index for a year, and revalidates its manifest', () => {

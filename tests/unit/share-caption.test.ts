@@ -88,6 +88,70 @@ describe('producerCaption', () => {
   });
 });
 
+describe('captions in English', () => {
+  const en = (today: string, revoked = false) => ({
+    ...product(today, revoked),
+    name: 'Nguyen village cay cake',
+    provinceName: 'Hưng Yên Province',
+    shortUrl: 'https://ocop.example.vn/en/p/k7q2m4/',
+  });
+  const check = ' See and check: https://ocop.example.vn/en/p/k7q2m4/';
+
+  it('says each status in English, with English dates, never calling a lapsed one valid', () => {
+    expect(productCaption(en('2026-01-01'), 'en')).toBe(
+      'OCOP 4-star product Nguyen village cay cake by HTX Bánh cáy Nguyễn, Hưng Yên Province. ' +
+        `Certificate valid until 15 Dec 2027.${check}`,
+    );
+    expect(productCaption(en('2027-12-15'), 'en')).toBe(
+      'OCOP 4-star product Nguyen village cay cake by HTX Bánh cáy Nguyễn, Hưng Yên Province. ' +
+        `Certificate valid until 15 Dec 2027 (expiring soon).${check}`,
+    );
+    const expired = productCaption(en('2027-12-16'), 'en');
+    expect(expired).toBe(
+      'Nguyen village cay cake by HTX Bánh cáy Nguyễn, Hưng Yên Province. ' +
+        `Its OCOP 4-star certificate expired on 15 Dec 2027.${check}`,
+    );
+    const revoked = productCaption(en('2026-01-01', true), 'en');
+    expect(revoked).toBe(
+      'Nguyen village cay cake by HTX Bánh cáy Nguyễn, Hưng Yên Province. ' +
+        `The OCOP 4-star certificate of this product was revoked.${check}`,
+    );
+    for (const text of [expired, revoked]) expect(text).not.toMatch(/valid|^OCOP/);
+  });
+
+  it("lists a producer's products in force in English, with a plural that agrees", () => {
+    const base = {
+      name: 'HTX Bánh cáy Nguyễn',
+      provinceName: 'Hưng Yên Province',
+      shortUrl: 'https://ocop.example.vn/en/c/abc123/',
+    };
+    expect(
+      producerCaption(
+        {
+          ...base,
+          products: [
+            { name: 'Cay cake', stars: 4, status: status('2026-01-01') },
+            { name: 'Ginger jam', stars: 3, status: status('2028-01-01') },
+          ],
+        },
+        'en',
+      ),
+    ).toBe(
+      'HTX Bánh cáy Nguyễn, Hưng Yên Province: 1 OCOP product with a certificate in force: ' +
+        'Cay cake (4 stars). See and check: https://ocop.example.vn/en/c/abc123/',
+    );
+    expect(
+      producerCaption(
+        { ...base, products: [{ name: 'Ginger jam', stars: 3, status: status('2028-01-01') }] },
+        'en',
+      ),
+    ).toBe(
+      'HTX Bánh cáy Nguyễn, Hưng Yên Province. No product has an OCOP certificate in force at present. ' +
+        'See and check: https://ocop.example.vn/en/c/abc123/',
+    );
+  });
+});
+
 describe('facebookShareUrl', () => {
   it('percent-encodes the whole page URL into the sharer', () => {
     expect(facebookShareUrl('https://ocop.example.vn/en/san-pham/bánh-cáy/?a=1&b=2')).toBe(

@@ -4,6 +4,7 @@
  * changes the `?v=` version, another day with the same status does not; a producer counts only
  * products in force and says how many expired or were revoked; the alt text says the status.
  */
+import { getProvince } from '../../src/lib/domain/provinces.ts';
 import { describe, expect, it } from 'vitest';
 import type { Producer } from '../../src/lib/catalogue/producers.ts';
 import type { Product } from '../../src/lib/catalogue/products.ts';
@@ -13,12 +14,15 @@ import { cacheFileName } from '../../src/lib/share-image/cache.ts';
 import {
   producerShareFields,
   productShareFields,
+  shareImageUrl,
   shareImageVersion,
 } from '../../src/lib/share-image/fields.ts';
 import {
   producerPageShareImage,
   productPageShareImage,
 } from '../../src/lib/share-image/page-image.ts';
+
+const province = (slug: string) => getProvince(slug)!;
 
 const site = 'https://ocop.example.vn';
 
@@ -42,9 +46,10 @@ const standing = (
 
 const fieldsOn = (today: string, over: Parameters<typeof standing>[1] = {}) =>
   productShareFields({
+    locale: 'vi',
     name: 'Bánh cáy làng Nguyễn',
     standing: standing(today, over),
-    province: 'Hưng Yên',
+    province: province('hung-yen'),
     producer: 'HTX Bánh cáy Nguyễn',
     category: 'I.3.b',
     photo: null,
@@ -87,9 +92,10 @@ describe('productShareFields', () => {
 describe('producerShareFields', () => {
   const producer = (today: string) =>
     producerShareFields({
+      locale: 'vi',
       name: 'HTX Bánh cáy Nguyễn',
       type: 'Hợp tác xã',
-      province: 'Hưng Yên',
+      province: province('hung-yen'),
       products: [
         standing(today, { stars: 5 }),
         standing(today, { stars: 4, decided: '2023-01-10' }),
@@ -119,6 +125,60 @@ describe('producerShareFields', () => {
     expect(shareImageVersion(producer('2026-01-11'))).not.toBe(
       shareImageVersion(producer('2026-01-01')),
     );
+  });
+});
+
+describe('the English card', () => {
+  const fields = (locale: 'vi' | 'en', nameEn?: string, name = 'Bánh cáy làng Nguyễn') =>
+    productShareFields({
+      locale,
+      name,
+      nameEn,
+      standing: standing('2026-01-01'),
+      province: province('hung-yen'),
+      producer: 'HTX Bánh cáy Nguyễn',
+      category: 'I.3.b',
+      photo: null,
+      site,
+    });
+
+  it('names the product in English with the certified name under it, the province in English', () => {
+    expect(fields('en', 'Nguyen village cay cake')).toMatchObject({
+      locale: 'en',
+      name: 'Nguyen village cay cake',
+      certifiedName: 'Bánh cáy làng Nguyễn',
+      province: 'Hưng Yên Province',
+    });
+    // No English name: the certified one, once.
+    expect(fields('en')).toMatchObject({ name: 'Bánh cáy làng Nguyễn', certifiedName: null });
+    // The Vietnamese card is as it was: the certified name, the province's short name.
+    expect(fields('vi', 'Nguyen village cay cake')).toMatchObject({
+      locale: 'vi',
+      name: 'Bánh cáy làng Nguyễn',
+      certifiedName: null,
+      province: 'Hưng Yên',
+    });
+    expect(
+      producerShareFields({
+        locale: 'en',
+        name: 'HTX Bánh cáy Nguyễn',
+        type: 'Cooperative',
+        province: province('hai-phong'),
+        products: [],
+        site,
+      }).province,
+    ).toBe('Hải Phòng City');
+  });
+
+  it('is keyed apart from the Vietnamese card, and its ?v= follows the English words', () => {
+    const vi = fields('vi', 'Nguyen village cay cake');
+    const en = fields('en', 'Nguyen village cay cake');
+    expect(cacheFileName(en, null)).not.toBe(cacheFileName(vi, null));
+    expect(shareImageUrl(en, 'f4mpg6')).toMatch(/^\/og\/en\/p\/f4mpg6\.jpg\?v=[0-9a-f]{8}$/);
+    expect(shareImageUrl(vi, 'f4mpg6')).toMatch(/^\/og\/p\/f4mpg6\.jpg\?v=[0-9a-f]{8}$/);
+    // Another English name: the English card changes, the Vietnamese one does not.
+    expect(shareImageVersion(fields('en', 'Cay cake'))).not.toBe(shareImageVersion(en));
+    expect(shareImageVersion(fields('vi', 'Cay cake'))).toBe(shareImageVersion(vi));
   });
 });
 
@@ -158,6 +218,17 @@ describe('alt text of the page image', () => {
     expect(src('2026-01-01')).toBe(src('2027-01-01'));
     expect(src('2028-01-02')).not.toBe(src('2026-01-01'));
     expect(src('2028-01-02')).toMatch(/^\/og\/p\/f4mpg6\.jpg\?v=[0-9a-f]{8}$/);
+  });
+
+  it('points an English page at the English card, its alt in English', () => {
+    const image = productPageShareImage(product('2026-01-01'), producer, site, 'en');
+    expect(image.src).toMatch(/^\/og\/en\/p\/f4mpg6\.jpg\?v=[0-9a-f]{8}$/);
+    expect(image.alt).toBe(
+      'Bánh cáy làng Nguyễn, Hưng Yên: OCOP 4 stars · Valid until 15 Dec 2027',
+    );
+    expect(producerPageShareImage(producer, [], site, 'en').src).toMatch(
+      /^\/og\/en\/c\/6y4qm8\.jpg\?v=[0-9a-f]{8}$/,
+    );
   });
 
   it("says a producer's products in force, and the expired and revoked ones, in words", () => {

@@ -3,6 +3,7 @@
  * shipped fonts (not left blank or boxed), the version hash follows what is drawn, and the
  * cache renders an unchanged card only once.
  */
+import { getProvince } from '../../src/lib/domain/provinces.ts';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,8 @@ import {
 } from '../../src/lib/share-image/render.ts';
 import { writeShareImages } from '../../src/lib/share-image/write-share-images.ts';
 
+const province = (slug: string) => getProvince(slug)!;
+
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const photoFile = path.join(root, 'content/products/images/banh-cay-lang-nguyen.jpg');
 const otherPhotoFile = path.join(root, 'content/products/images/muoi-hat-bac-lieu.jpg');
@@ -65,9 +68,10 @@ const VALID_DAY = '2026-01-01';
 
 const product = (over: Partial<Parameters<typeof productShareFields>[0]> = {}) =>
   productShareFields({
+    locale: 'vi',
     name: 'Bánh cáy làng Nguyễn',
     standing: standingOn(VALID_DAY),
-    province: 'Hưng Yên',
+    province: province('hung-yen'),
     producer: 'Xưởng bánh kẹo Thiên Đức',
     category: 'I.3.b',
     photo: null,
@@ -109,9 +113,10 @@ describe('share card image', () => {
       await renderShareCard(product()),
       await renderShareCard(
         producerShareFields({
+          locale: 'vi',
           name: 'Hợp tác xã Dừa sáp Hòa Tân',
           type: 'Hợp tác xã',
-          province: 'Vĩnh Long',
+          province: province('vinh-long'),
           products: [
             standingOn(VALID_DAY, { stars: 5 }),
             standingOn(VALID_DAY, { revoked: true }),
@@ -131,7 +136,7 @@ describe('share card image', () => {
   }, 60_000);
   it("is a 1200 × 630 PNG for the site's own card (the default og:image)", async () => {
     const { data, missing } = await renderShareCard(
-      siteShareFields({ products: 20_000, producers: 10_000, site }),
+      siteShareFields({ locale: 'vi', products: 20_000, producers: 10_000, site }),
     );
     expect(await sharp(data).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
     expect(missing).toEqual([]);
@@ -165,9 +170,10 @@ describe('unclipImages', () => {
       product({ standing: standingOn(VALID_DAY, { stars: 3 }) }),
       product({ standing: standingOn('2028-01-01') }), // expired: greyed stars
       producerShareFields({
+        locale: 'vi',
         name: 'HTX Dừa sáp Hòa Tân',
         type: 'Hợp tác xã',
-        province: 'Vĩnh Long',
+        province: province('vinh-long'),
         products: [standingOn(VALID_DAY, { stars: 5 }), standingOn('2028-01-01')],
         site,
       }),
@@ -288,7 +294,7 @@ describe('shareImageVersion', () => {
       { standing: standingOn('2027-10-01') }, // expiring
       { standing: standingOn('2028-01-01') }, // expired
       { standing: standingOn(VALID_DAY, { decided: '2024-12-16' }) }, // another date shown
-      { province: 'Thái Bình' },
+      { province: province('thai-nguyen') },
       { producer: 'Xưởng khác' },
       { category: 'I.3.a' },
       { photo: 'a.jpg' },
@@ -335,7 +341,7 @@ describe('the share-image cache', () => {
       cacheDir: path.join(dir, 'cache'),
     });
 
-  it('writes a card per product and producer, from the catalogue', async () => {
+  it('writes a card per product and producer in each language, from the catalogue', async () => {
     const jobs = shareImageJobs(await readCatalogue(content), site, '2024-12-01');
     expect(jobs.map((j) => j.file).sort()).toEqual(
       [
@@ -344,6 +350,11 @@ describe('the share-image cache', () => {
         'og/c/q1k6e7.jpg',
         'og/p/cp3egn.jpg',
         'og/p/f4mpg6.jpg',
+        'en/og-default.png',
+        'og/en/c/6y4qm8.jpg',
+        'og/en/c/q1k6e7.jpg',
+        'og/en/p/cp3egn.jpg',
+        'og/en/p/f4mpg6.jpg',
       ].sort(),
     );
     const honey = jobs.find((j) => j.file === 'og/p/cp3egn.jpg')!;
@@ -362,25 +373,38 @@ describe('the share-image cache', () => {
       revoked: 0,
     });
     expect(honey.fields).toMatchObject({ status: { state: 'valid', validUntil: '2027-02-28' } });
+    // The English cards: English words, the same standing.
+    expect(jobs.find((j) => j.file === 'og/en/p/cp3egn.jpg')!.fields).toMatchObject({
+      locale: 'en',
+      stars: 5,
+      status: { state: 'valid', validUntil: '2027-02-28' },
+      province: 'Vĩnh Long Province',
+    });
+    expect(jobs.find((j) => j.file === 'og/en/c/q1k6e7.jpg')!.fields).toMatchObject({
+      locale: 'en',
+      type: 'Company',
+      stars: { 5: 1, 4: 0, 3: 0 },
+    });
   });
 
   it('renders each card once, then reuses it; a change re-renders only that card', async () => {
     const first = await build('dist-1');
-    expect(first).toMatchObject({ rendered: 5, reused: 0 });
+    expect(first).toMatchObject({ rendered: 10, reused: 0 });
     const card = path.join(dir, 'dist-1/og/p/f4mpg6.jpg');
     expect(await sharp(card).metadata()).toMatchObject({ width: 1200, height: 630 });
 
     const second = await build('dist-2');
-    expect(second).toMatchObject({ rendered: 0, reused: 5, pruned: 0 });
+    expect(second).toMatchObject({ rendered: 0, reused: 10, pruned: 0 });
     expect(await readFile(path.join(dir, 'dist-2/og/p/f4mpg6.jpg'))).toEqual(await readFile(card));
 
-    // Rename one product: its card alone is drawn again, the old entry is pruned.
+    // Rename one product: its two cards alone are drawn again (the English one prints the
+    // certified name too), the old entries are pruned.
     const file = path.join(content, 'products/banh-cay-lang-nguyen.json');
     const entry = JSON.parse(await readFile(file, 'utf8')) as { name: string };
     entry.name = 'Bánh cáy làng Nguyễn đặc biệt';
     await writeFile(file, JSON.stringify(entry));
     const third = await build('dist-3');
-    expect(third).toMatchObject({ rendered: 1, reused: 4, pruned: 1 });
+    expect(third).toMatchObject({ rendered: 2, reused: 8, pruned: 2 });
     expect(await readFile(path.join(dir, 'dist-3/og/p/f4mpg6.jpg'))).not.toEqual(
       await readFile(card),
     );
@@ -402,22 +426,27 @@ describe('the share-image cache', () => {
     };
     const card = (jobs: ShareImageJob[], file: string) => jobs.find((j) => j.file === file)!;
     const valid = await run('2024-12-01');
-    expect(valid.report).toMatchObject({ rendered: 5, reused: 0 });
+    expect(valid.report).toMatchObject({ rendered: 10, reused: 0 });
     // Another day, nothing's status changed: nothing drawn, every ?v= the same.
     const later = await run('2024-12-20');
-    expect(later.report).toMatchObject({ rendered: 0, reused: 5 });
+    expect(later.report).toMatchObject({ rendered: 0, reused: 10 });
     expect(later.jobs.map((j) => shareImageHash(j.fields))).toEqual(
       valid.jobs.map((j) => shareImageHash(j.fields)),
     );
-    // 80 days left: expiring. Its card alone; its producer still counts it as in force.
+    // 80 days left: expiring. Its cards alone; its producer still counts it as in force.
     const expiring = await run('2025-01-30');
-    expect(expiring.drawn).toEqual(['og/p/f4mpg6.jpg']);
+    expect(expiring.drawn).toEqual(['og/en/p/f4mpg6.jpg', 'og/p/f4mpg6.jpg']);
     expect(card(expiring.jobs, 'og/p/f4mpg6.jpg').fields).toMatchObject({
       status: { state: 'expiring', validUntil: '2025-04-20' },
     });
     // Expired: its card and its producer's (which no longer counts it), nothing else.
     const expired = await run('2025-04-21');
-    expect(expired.drawn).toEqual(['og/c/6y4qm8.jpg', 'og/p/f4mpg6.jpg']);
+    expect(expired.drawn).toEqual([
+      'og/c/6y4qm8.jpg',
+      'og/en/c/6y4qm8.jpg',
+      'og/en/p/f4mpg6.jpg',
+      'og/p/f4mpg6.jpg',
+    ]);
     expect(card(expired.jobs, 'og/p/f4mpg6.jpg').fields).toMatchObject({
       stars: 4,
       status: { state: 'expired', validUntil: '2025-04-20' },
@@ -442,6 +471,6 @@ describe('the share-image cache', () => {
     await cp(otherPhotoFile, photo);
     expect((await stat(photo)).size).toBe((await stat(otherPhotoFile)).size);
     const after = await build('dist-5');
-    expect(after).toMatchObject({ rendered: 1, reused: 4 });
+    expect(after).toMatchObject({ rendered: 2, reused: 8 });
   }, 120_000);
 });

@@ -4,6 +4,8 @@
  * status in the alt text. The image itself is rebuilt every day, and the link leads to the live
  * certificate check page.
  */
+import type { Locale } from '../i18n/locales.ts';
+import { shareCaptionStrings } from '../i18n/ui/share-captions.ts';
 import { BADGE_HEIGHT, BADGE_WIDTH, escapeXml } from './render-badge.ts';
 
 export interface EmbedTarget {
@@ -12,16 +14,23 @@ export interface EmbedTarget {
   /** Absolute URL of the badge file. */
   badgeUrl: string;
   productName: string;
+  /** The language of the alt text (the page's): Vietnamese unless said. */
+  locale?: Locale | undefined;
 }
 
 /** Alt text that stays true whatever happens to the certificate later. */
-export const badgeAlt = (productName: string) =>
-  `Chứng nhận OCOP của ${productName}: bấm để xem tình trạng hiện tại`;
+export const badgeAlt = (productName: string, locale: Locale = 'vi') =>
+  shareCaptionStrings(locale).badgeAlt(productName);
 
-export function badgeEmbedCode({ checkUrl, badgeUrl, productName }: EmbedTarget): string {
+export function badgeEmbedCode({
+  checkUrl,
+  badgeUrl,
+  productName,
+  locale = 'vi',
+}: EmbedTarget): string {
   return (
     `<a href="${escapeXml(checkUrl)}">` +
-    `<img src="${escapeXml(badgeUrl)}" alt="${escapeXml(badgeAlt(productName))}" ` +
+    `<img src="${escapeXml(badgeUrl)}" alt="${escapeXml(badgeAlt(productName, locale))}" ` +
     `width="${BADGE_WIDTH}" height="${BADGE_HEIGHT}"></a>`
   );
 }

@@ -30,8 +30,10 @@
  * Files written after the build, same in both languages (QR codes encode the Vietnamese URL):
  *   /p/<code>/qr.svg, qr.png       QR code of the short URL (also /c/<code>/…)
  *   /p/<code>/huy-hieu.svg         embeddable badge: stars and validity of the certificate
- *   /og/p/<code>.jpg               share image 1200×630 (also /og/c/<code>.jpg)
- *   /og-default.png                the site's share image, for every other page
+ *   /og/p/<code>.jpg               share image 1200×630 (also /og/c/<code>.jpg), in Vietnamese
+ *   /og/en/p/<code>.jpg            the English share image (also /og/en/c/<code>.jpg): under
+ *                                  /og/ so one cache rule serves both
+ *   /og-default.png                the site's share image, for every other page (/en/og-default.png)
  *   /du-lieu/the/<xx>.json         product cards by the first two characters of their codes
  *   /du-lieu/dat-hang/p-<xx>.json  ordering data: products' offers; c-<xx>.json producers' terms
  */
@@ -77,15 +79,16 @@ export const routes = {
  */
 export const productCardsPath = (shard: string) => `/du-lieu/the/${shard}.json`;
 
-/** Files made after the build, one per product or producer code (no locale). */
+/** Files made after the build, one per product or producer code (share cards: and language). */
 export const assets = {
   productQr: (code: string, format: 'svg' | 'png') => `/p/${code}/qr.${format}`,
   producerQr: (code: string, format: 'svg' | 'png') => `/c/${code}/qr.${format}`,
   productBadge: (code: string) => `/p/${code}/huy-hieu.svg`,
-  productShareImage: (code: string) => `/og/p/${code}.jpg`,
-  producerShareImage: (code: string) => `/og/c/${code}.jpg`,
+  /** The share card in a language: `/og/p/<code>.jpg`, `/og/en/p/<code>.jpg`. */
+  productShareImage: (code: string, locale: Locale) => `/og${prefix(locale)}/p/${code}.jpg`,
+  producerShareImage: (code: string, locale: Locale) => `/og${prefix(locale)}/c/${code}.jpg`,
   /** The site's own share image: `og:image` of pages without one of their own. */
-  siteShareImage: () => '/og-default.png',
+  siteShareImage: (locale: Locale) => `${prefix(locale)}/og-default.png`,
   /** Product cards for the shortlist and print views, by the first two characters of the code. */
   productCards: productCardsPath,
   /** Ordering data for the cart (`lib/order/order-data.ts`), by the first two characters of the code. */

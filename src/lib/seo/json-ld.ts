@@ -58,8 +58,8 @@ export function certification(cert: Certification, today: string, locale: Locale
 }
 
 /**
- * Every Product has an `image`: its photos, else its share image (`/og/p/<code>.jpg`, made for
- * every product by the build).
+ * Every Product has an `image`: its photos, else its share image in the page's language
+ * (`/og/p/<code>.jpg`, `/og/en/p/<code>.jpg`, made for every product by the build).
  */
 export function productJsonLd(
   product: Product,
@@ -70,7 +70,7 @@ export function productJsonLd(
   locale: Locale = 'vi',
 ) {
   const { data } = product;
-  const images = urls.images.length ? urls.images : [assets.productShareImage(data.code)];
+  const images = urls.images.length ? urls.images : [assets.productShareImage(data.code, locale)];
   const name = localized(data.name, data.nameEn, locale);
   // The other language's name as the alternate: the certified Vietnamese one on English pages.
   const alternateName = locale === 'vi' || name.fallback ? data.nameEn : data.name;

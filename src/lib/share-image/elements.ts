@@ -24,6 +24,9 @@ export function h(
   };
 }
 
+/** An element with a `key`, by which the renderer finds its laid-out box (`onNodeDetected`). */
+export const keyed = (element: CardElement, key: string): CardElement => ({ ...element, key });
+
 /** The tree as satori's parameter type (it is typed for React elements). */
 export const asNode = (element: CardElement) => element as unknown as ReactNode;
 

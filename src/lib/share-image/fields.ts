@@ -11,13 +11,16 @@
 import { createHash } from 'node:crypto';
 import type { CertificateStatus } from '../domain/certificate-status.ts';
 import type { OcopStars } from '../domain/stars.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { provinceFullName } from '../i18n/province-name.ts';
 import { assets } from '../i18n/routes.ts';
+import type { Province } from '../../schemas/province.ts';
 
 /**
  * Bump when the drawing changes (layout, colours, fonts, encoding): every card is rendered
  * again and every `?v=` changes.
  */
-export const SHARE_IMAGE_TEMPLATE_VERSION = 3;
+export const SHARE_IMAGE_TEMPLATE_VERSION = 4;
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -33,13 +36,22 @@ export interface ShareStanding {
   inForce: boolean;
 }
 
+/** What a card reads of a province to name it in its language (`province-name.ts`). */
+export type ShareProvince = Pick<Province, 'name' | 'fullName' | 'kind'>;
+
 export interface ProductShareFields {
   kind: 'product';
+  /** The language the card is drawn in: one card per product and language. */
+  locale: Locale;
+  /** The name drawn large: the English name on an English card when the data has one. */
   name: string;
+  /** The certified Vietnamese name, drawn under an English name that differs from it; else null. */
+  certifiedName: string | null;
   /** Stars of the current certification: always drawn with `status` beside them. */
   stars: OcopStars;
   /** Valid (until…), expiring (until…), expired (on…) or revoked. */
   status: ShareStatus;
+  /** As printed: "Hưng Yên" on a Vietnamese card, "Hưng Yên Province" on an English one. */
   province: string;
   producer: string;
   /** Decision 148 leaf code: the drawn motif when there is no photo. */
@@ -52,9 +64,11 @@ export interface ProductShareFields {
 
 export interface ProducerShareFields {
   kind: 'producer';
+  locale: Locale;
   name: string;
-  /** Type as printed, e.g. "Hợp tác xã". */
+  /** Type as printed in the card's language, e.g. "Hợp tác xã", "Cooperative". */
   type: string;
+  /** As printed (see `ProductShareFields.province`). */
   province: string;
   /** Products whose certificate is in force (valid or expiring), by stars. */
   stars: { 5: number; 4: number; 3: number };
@@ -65,9 +79,13 @@ export interface ProducerShareFields {
   site: string;
 }
 
-/** The site's own card: the default `og:image` of every other page (`/og-default.png`). */
+/**
+ * The site's own card: the default `og:image` of every other page (`/og-default.png`,
+ * `/en/og-default.png`).
+ */
 export interface SiteShareFields {
   kind: 'site';
+  locale: Locale;
   products: number;
   producers: number;
   site: string;
@@ -93,25 +111,41 @@ export function photoFileName(pathOrUrl: string): string {
   return pathOrUrl.split(/[?#]/)[0]!.split(/[\\/]/).pop()!;
 }
 
+/**
+ * A province as a card prints it: the short name on a Vietnamese card (the pin says it is a
+ * place), "Hưng Yên Province" on an English one (a reader abroad may not know the name).
+ */
+export function shareProvinceName(province: ShareProvince, locale: Locale): string {
+  return (locale === 'vi' ? province.name : provinceFullName(province, locale)).normalize('NFC');
+}
+
 /** Only the state and the date: `daysLeft` changes every day, the card does not. */
 const shownStatus = ({ state, validUntil }: ShareStatus): ShareStatus => ({ state, validUntil });
 
 export function productShareFields(input: {
+  locale: Locale;
+  /** The certified (Vietnamese) name. */
   name: string;
+  /** The English name, if the data has one: drawn on the English card. */
+  nameEn?: string | undefined;
   /** The product's standing on the build day (`productStanding(…, today)`). */
   standing: ShareStanding;
-  province: string;
+  province: ShareProvince;
   producer: string;
   category: string;
   photo: string | null | undefined;
   site: string | URL;
 }): ProductShareFields {
+  const certified = input.name.normalize('NFC');
+  const english = input.locale === 'en' ? input.nameEn?.normalize('NFC') : undefined;
   return {
     kind: 'product',
-    name: input.name.normalize('NFC'),
+    locale: input.locale,
+    name: english ?? certified,
+    certifiedName: english && english !== certified ? certified : null,
     stars: input.standing.stars,
     status: shownStatus(input.standing.status),
-    province: input.province.normalize('NFC'),
+    province: shareProvinceName(input.province, input.locale),
     producer: input.producer.normalize('NFC'),
     category: input.category,
     photo: input.photo ? photoFileName(input.photo) : null,
@@ -120,9 +154,11 @@ export function productShareFields(input: {
 }
 
 export function producerShareFields(input: {
+  locale: Locale;
   name: string;
+  /** The type in the card's language. */
   type: string;
-  province: string;
+  province: ShareProvince;
   /** Every product of the producer, with its standing on the build day. */
   products: readonly ShareStanding[];
   site: string | URL;
@@ -137,9 +173,10 @@ export function producerShareFields(input: {
   }
   return {
     kind: 'producer',
+    locale: input.locale,
     name: input.name.normalize('NFC'),
     type: input.type,
-    province: input.province.normalize('NFC'),
+    province: shareProvinceName(input.province, input.locale),
     stars,
     expired,
     revoked,
@@ -148,6 +185,7 @@ export function producerShareFields(input: {
 }
 
 export function siteShareFields(input: {
+  locale: Locale;
   products: number;
   producers: number;
   site: string | URL;
@@ -181,12 +219,14 @@ export function shareImageVersion(fields: ShareCardFields): string {
   return shareImageHash(fields);
 }
 
-/** Site-relative URL of a card with its version: `/og/p/<code>.jpg?v=1a2b3c4d`. */
+/** Site-relative URL of a card with its version: `/og/p/<code>.jpg?v=1a2b3c4d`, `/og/en/p/…`. */
 export function shareImageUrl(
   fields: ProductShareFields | ProducerShareFields,
   code: string,
 ): string {
   const file =
-    fields.kind === 'product' ? assets.productShareImage(code) : assets.producerShareImage(code);
+    fields.kind === 'product'
+      ? assets.productShareImage(code, fields.locale)
+      : assets.producerShareImage(code, fields.locale);
   return `${file}?v=${shareImageVersion(fields)}`;
 }

@@ -1,6 +1,6 @@
 /**
- * The `image` a product or producer page passes to its head: the share card's URL with its
- * version (`?v=`, from the same fields the build draws: the data layer's standing on
+ * The `image` a product or producer page passes to its head: the share card in the page's
+ * language, its URL with its version (`?v=`, from the same fields the build draws: the data layer's standing on
  * `BUILD_DATE`, the day the build's share-image step uses too), size and alt text (which says
  * the status, as the card does).
  */
@@ -42,9 +42,11 @@ export function productPageShareImage(
   locale: Locale,
 ): PageShareImage {
   const fields = productShareFields({
+    locale,
     name: product.data.name,
+    nameEn: product.data.nameEn,
     standing: product,
-    province: product.province.name,
+    province: product.province,
     producer: producer.data.name,
     category: product.data.category,
     photo: photoPath(product.data.images[0]),
@@ -53,10 +55,9 @@ export function productPageShareImage(
   const s = shareImageStrings(locale);
   return {
     src: shareImageUrl(fields, product.data.code),
-    // The image is drawn in Vietnamese; its description names the product in the page's language.
     alt: s.productAlt(
       localized(product.data.name, product.data.nameEn, locale).text,
-      fields.province,
+      product.province.name,
       fields.stars,
       fields.status,
     ),
@@ -72,15 +73,16 @@ export function producerPageShareImage(
   locale: Locale,
 ): PageShareImage {
   const fields = producerShareFields({
+    locale,
     name: producer.data.name,
-    type: producerStrings('vi').types[producer.data.type],
-    province: producer.province.name,
+    type: producerStrings(locale).types[producer.data.type],
+    province: producer.province,
     products,
     site,
   });
   return {
     src: shareImageUrl(fields, producer.data.code),
-    alt: shareImageStrings(locale).producerAlt(fields.name, fields.province, fields),
+    alt: shareImageStrings(locale).producerAlt(fields.name, producer.province.name, fields),
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
   };

@@ -1,11 +1,12 @@
 /**
- * The share card of a producer: type, name, province and its products in force by stars on
+ * The share card of a producer, in Vietnamese or English: type, name, province and its products in force by stars on
  * the left, then, in words, how many have expired or were revoked (never counted as OCOP);
  * the number of products in force on a green panel on the right; the site at the bottom.
  */
 import { h, pin, star, type CardElement } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ProducerShareFields } from './fields.ts';
 import {
+  bodyBox,
   cardRoot,
   COLOURS,
   nameElement,
@@ -19,7 +20,7 @@ import { shareImageStrings } from '../i18n/ui/share-image.ts';
 const PANEL_WIDTH = 360;
 const PAD_X = 64;
 const TEXT_WIDTH = SHARE_IMAGE_WIDTH - PANEL_WIDTH - 2 * PAD_X;
-const s = shareImageStrings('vi');
+type Strings = ReturnType<typeof shareImageStrings>;
 
 export const PRODUCER_NAME_BOX: NameBox = { width: TEXT_WIDTH, sizes: [62, 56, 50, 44, 40, 36] };
 
@@ -47,7 +48,7 @@ function starChip(stars: 3 | 4 | 5, count: number): CardElement {
   );
 }
 
-function countPanel(total: number): CardElement {
+function countPanel(total: number, s: Strings): CardElement {
   return h(
     'div',
     {
@@ -81,13 +82,13 @@ function countPanel(total: number): CardElement {
           maxWidth: PANEL_WIDTH - 60,
         },
       },
-      s.products,
+      s.products(total),
     ),
   );
 }
 
 /** "2 sản phẩm đã hết hạn", "1 sản phẩm bị thu hồi chứng nhận": one framed line each. */
-function lapsedLines(fields: ProducerShareFields): CardElement | false {
+function lapsedLines(fields: ProducerShareFields, s: Strings): CardElement | false {
   const lines = [
     fields.expired > 0 && { text: s.expiredCount(fields.expired), colour: COLOURS.expired },
     fields.revoked > 0 && { text: s.revokedCount(fields.revoked), colour: COLOURS.revoked },
@@ -121,6 +122,7 @@ function lapsedLines(fields: ProducerShareFields): CardElement | false {
 export function producerCard(fields: ProducerShareFields, fit: NameFit): CardElement {
   const levels = ([5, 4, 3] as const).filter((n) => fields.stars[n] > 0);
   const total = fields.stars[5] + fields.stars[4] + fields.stars[3];
+  const s = shareImageStrings(fields.locale);
   return cardRoot(
     SHARE_IMAGE_WIDTH,
     SHARE_IMAGE_HEIGHT,
@@ -152,17 +154,7 @@ export function producerCard(fields: ProducerShareFields, fit: NameFit): CardEle
           fields.type,
         ),
       ),
-      h(
-        'div',
-        {
-          style: {
-            display: 'flex',
-            flexDirection: 'column',
-            justifyContent: 'center',
-            flexGrow: 1,
-            paddingBottom: 12,
-          },
-        },
+      bodyBox(
         nameElement(fields.name, fit),
         h(
           'div',
@@ -186,10 +178,10 @@ export function producerCard(fields: ProducerShareFields, fit: NameFit): CardEle
             { style: { display: 'flex', flexWrap: 'wrap', gap: 14, marginTop: 30 } },
             ...levels.map((n) => starChip(n, fields.stars[n])),
           ),
-        lapsedLines(fields),
+        lapsedLines(fields, s),
       ),
-      siteFooter(fields.site),
+      siteFooter(fields.site, fields.locale),
     ),
-    countPanel(total),
+    countPanel(total, s),
   );
 }

@@ -1,7 +1,8 @@
 /**
- * The share card of a product: its photo (or its category's motif) on the left; its stars with
- * the certificate's status in words, name, producer and province on the right; the site at
- * the bottom.
+ * The share card of a product, in Vietnamese or English: its photo (or its category's motif) on
+ * the left; its stars with the certificate's status in words, name (on an English card the
+ * English name, the certified Vietnamese one under it), producer and province on the right; the
+ * site at the bottom.
  */
 import { categoryMotif, codesOfLeaf } from '../illustration/category-motif.ts';
 import { h, pin, starRow, type CardElement, type CardStyle } from './elements.ts';
@@ -12,6 +13,7 @@ import {
   nameElement,
   ocopMark,
   siteFooter,
+  bodyBox,
   type NameBox,
   type NameFit,
 } from './theme.ts';
@@ -94,7 +96,7 @@ function statusBox(text: string, style: CardStyle): CardElement {
  */
 function standing(fields: ProductShareFields): CardElement {
   const { state } = fields.status;
-  const words = statusPhrase(fields.status, 'vi');
+  const words = statusPhrase(fields.status, fields.locale);
   if (state === 'revoked')
     return h(
       'div',
@@ -148,14 +150,75 @@ function standing(fields: ProductShareFields): CardElement {
             color: lapsed ? COLOURS.lapsedText : COLOURS.starText,
           },
         },
-        starsPhrase(fields.stars, 'vi'),
+        starsPhrase(fields.stars, fields.locale),
       ),
     ),
     statusBox(words, box),
   );
 }
 
-/** The card's tree; with `photo`, the left panel is left for the photo. */
+/** The certified Vietnamese name under an English one: smaller, in the body's colour. */
+function certifiedNameElement(name: string): CardElement {
+  return h(
+    'div',
+    {
+      style: {
+        marginTop: 10,
+        fontSize: 28,
+        fontWeight: 500,
+        color: COLOURS.ink,
+        lineHeight: 1.25,
+        lineClamp: 2,
+      },
+    },
+    name,
+  );
+}
+
+/** Name, certified name, producer and province: centred in the room the card leaves them. */
+function body(fields: ProductShareFields, fit: NameFit): CardElement {
+  return bodyBox(
+    nameElement(fields.name, fit),
+    fields.certifiedName !== null &&
+      fit.certifiedName !== false &&
+      certifiedNameElement(fields.certifiedName),
+    h(
+      'div',
+      {
+        style: {
+          marginTop: 22,
+          fontSize: 27,
+          fontWeight: 500,
+          color: COLOURS.muted,
+          lineHeight: 1.3,
+          lineClamp: 2,
+        },
+      },
+      fields.producer,
+    ),
+    h(
+      'div',
+      {
+        style: {
+          display: 'flex',
+          alignItems: 'center',
+          gap: 10,
+          marginTop: 14,
+          fontSize: 27,
+          fontWeight: 700,
+          color: COLOURS.brand,
+        },
+      },
+      pin(30, COLOURS.brand),
+      fields.province,
+    ),
+  );
+}
+
+/**
+ * The card's tree; with `photo`, the left panel is left for the photo. `fit.certifiedName`
+ * false leaves the certified name out (the renderer does when it does not fit).
+ */
 export function productCard(fields: ProductShareFields, fit: NameFit, photo = false): CardElement {
   return cardRoot(
     SHARE_IMAGE_WIDTH,
@@ -173,50 +236,8 @@ export function productCard(fields: ProductShareFields, fit: NameFit, photo = fa
         },
       },
       standing(fields),
-      h(
-        'div',
-        {
-          style: {
-            display: 'flex',
-            flexDirection: 'column',
-            justifyContent: 'center',
-            flexGrow: 1,
-            paddingBottom: 12,
-          },
-        },
-        nameElement(fields.name, fit),
-        h(
-          'div',
-          {
-            style: {
-              marginTop: 22,
-              fontSize: 27,
-              fontWeight: 500,
-              color: COLOURS.muted,
-              lineHeight: 1.3,
-              lineClamp: 2,
-            },
-          },
-          fields.producer,
-        ),
-        h(
-          'div',
-          {
-            style: {
-              display: 'flex',
-              alignItems: 'center',
-              gap: 10,
-              marginTop: 14,
-              fontSize: 27,
-              fontWeight: 700,
-              color: COLOURS.brand,
-            },
-          },
-          pin(30, COLOURS.brand),
-          fields.province,
-        ),
-      ),
-      siteFooter(fields.site),
+      body(fields, fit),
+      siteFooter(fields.site, fields.locale),
     ),
   );
 }

@@ -18,7 +18,11 @@ import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
 import { PRODUCT_NAME_BOX, PRODUCT_VISUAL_WIDTH, productCard } from './product-card.ts';
 import { siteCard } from './site-card.ts';
 import {
+  BODY_END_KEY,
+  BODY_KEY,
+  BODY_PAD_BOTTOM,
   estimateNameSize,
+  FOOTER_KEY,
   NAME_KEY,
   NAME_LINE_HEIGHT,
   NAME_MAX_LINES,
@@ -27,12 +31,40 @@ import {
 
 const JPEG_QUALITY = 80;
 
+/** Where satori laid out an element (pixels from the card's top left corner). */
+export interface LaidOutBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export interface SvgResult {
   svg: string;
   /** Characters no loaded font has a glyph for: satori leaves them blank. */
   missing: string[];
   /** Height of the element keyed `name`, if there is one. */
   nameHeight: number | undefined;
+  /** The boxes of the keyed elements (`name`, `body`, `body-end`, `footer`), by key. */
+  boxes: Record<string, LaidOutBox>;
+}
+
+/**
+ * Whether a card's body holds all it sets: its last line ends above the footer (and its bottom
+ * padding), and the footer ends on the card. A body with more than its room grows: it runs up
+ * over the status and pushes the footer off the card's foot, where the image cuts it.
+ */
+export function bodyFits(
+  boxes: Record<string, LaidOutBox>,
+  height: number = SHARE_IMAGE_HEIGHT,
+): boolean {
+  const body = boxes[BODY_KEY];
+  const end = boxes[BODY_END_KEY];
+  const footer = boxes[FOOTER_KEY];
+  if (!body || !end || !footer) return true;
+  return (
+    end.top + end.height <= footer.top - BODY_PAD_BOTTOM + 1 && footer.top + footer.height <= height
+  );
 }
 
 /** Lays out a tree as SVG with the shipped fonts, noting characters none of them has. */
@@ -42,7 +74,7 @@ export async function drawSvg(
   height = SHARE_IMAGE_HEIGHT,
 ): Promise<SvgResult> {
   const missing = new Set<string>();
-  let nameHeight: number | undefined;
+  const boxes: Record<string, LaidOutBox> = {};
   const svg = await satori(asNode(tree), {
     width,
     height,
@@ -54,10 +86,16 @@ export async function drawSvg(
       return Promise.resolve([]);
     },
     onNodeDetected: (node) => {
-      if (node.key === NAME_KEY) nameHeight = node.height;
+      if (typeof node.key === 'string')
+        boxes[node.key] = {
+          left: node.left,
+          top: node.top,
+          width: node.width,
+          height: node.height,
+        };
     },
   });
-  return { svg, missing: [...missing], nameHeight };
+  return { svg, missing: [...missing], nameHeight: boxes[NAME_KEY]?.height, boxes };
 }
 
 /**
@@ -113,9 +151,11 @@ export async function photoPixels(photo: Buffer) {
 }
 
 /**
- * Lays out a card with its name as large as fits on three balanced lines: from an estimated
- * size down, measuring the name each time (usually the estimate fits: one layout); a name too
- * long even at the smallest size is cut with an ellipsis.
+ * Lays out a card with its name as large as fits on three balanced lines, and the whole body
+ * (name, certified name, producer, province…) inside its room: from an estimated size down,
+ * measuring each time (usually the estimate fits: one layout). An English card whose certified
+ * Vietnamese name does not fit even at the smallest size is drawn without it; a name too long
+ * even then is cut with an ellipsis.
  */
 export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promise<SvgResult> {
   if (fields.kind === 'site') return drawSvg(siteCard(fields));
@@ -123,12 +163,20 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
     fields.kind === 'product' ? productCard(fields, fit, withPhoto) : producerCard(fields, fit);
   const box = fields.kind === 'product' ? PRODUCT_NAME_BOX : PRODUCER_NAME_BOX;
   const first = box.sizes.indexOf(estimateNameSize(fields.name, box));
-  for (const size of box.sizes.slice(first)) {
-    const result = await drawSvg(tree({ size, fitted: true }));
-    const maxHeight = NAME_MAX_LINES * Math.round(size * NAME_LINE_HEIGHT) + 1;
-    if (result.nameHeight !== undefined && result.nameHeight <= maxHeight) return result;
-  }
-  return drawSvg(tree({ size: box.sizes.at(-1)!, fitted: false }));
+  const passes =
+    fields.kind === 'product' && fields.certifiedName !== null ? [true, false] : [true];
+  for (const certifiedName of passes)
+    for (const size of box.sizes.slice(first)) {
+      const result = await drawSvg(tree({ size, fitted: true, certifiedName }));
+      const maxHeight = NAME_MAX_LINES * Math.round(size * NAME_LINE_HEIGHT) + 1;
+      if (
+        result.nameHeight !== undefined &&
+        result.nameHeight <= maxHeight &&
+        bodyFits(result.boxes)
+      )
+        return result;
+    }
+  return drawSvg(tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }));
 }
 
 export interface RenderedCard {

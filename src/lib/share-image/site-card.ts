@@ -1,15 +1,15 @@
 /**
  * The site's own card, the `og:image` of every page without a card of its own (home,
- * listings, provinces…): the programme's name and motto, what the site offers, its size.
+ * listings, provinces…), in each language: the programme's name and motto, what the site
+ * offers, its size.
  */
 import { shareImageStrings } from '../i18n/ui/share-image.ts';
 import { h, star, type CardElement } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type SiteShareFields } from './fields.ts';
-import { cardRoot, COLOURS, vi } from './theme.ts';
-
-const s = shareImageStrings('vi');
+import { cardRoot, COLOURS, siteName } from './theme.ts';
 
 export function siteCard(fields: SiteShareFields): CardElement {
+  const s = shareImageStrings(fields.locale);
   return cardRoot(
     SHARE_IMAGE_WIDTH,
     SHARE_IMAGE_HEIGHT,
@@ -62,7 +62,11 @@ export function siteCard(fields: SiteShareFields): CardElement {
       h(
         'div',
         { style: { display: 'flex', flexDirection: 'column', gap: 22, maxWidth: 760 } },
-        h('div', { style: { fontSize: 76, fontWeight: 700, lineHeight: 1.1 } }, vi.siteName),
+        h(
+          'div',
+          { style: { fontSize: 76, fontWeight: 700, lineHeight: 1.1 } },
+          siteName(fields.locale),
+        ),
         h(
           'div',
           { style: { fontSize: 32, fontWeight: 500, color: COLOURS.brandSoft, lineHeight: 1.35 } },

@@ -1,6 +1,7 @@
 /** Colours and the parts every share card has (the site's palette, see `global.css`). */
+import type { Locale } from '../i18n/locales.ts';
 import { siteStrings } from '../i18n/ui/site.ts';
-import { h, type CardElement, type CardStyle } from './elements.ts';
+import { h, keyed, type CardChild, type CardElement, type CardStyle } from './elements.ts';
 import { FONT_FAMILY } from './fonts.ts';
 
 export const COLOURS = {
@@ -24,8 +25,8 @@ export const COLOURS = {
   expired: '#9a3412',
 } as const;
 
-/** Cards are drawn in Vietnamese whichever language links to them. */
-export const vi = siteStrings('vi');
+/** The site's name as a card in `locale` prints it. */
+export const siteName = (locale: Locale): string => siteStrings(locale).siteName;
 
 /** The root box of a card: 1200 × 630, the shipped font. */
 export function cardRoot(width: number, height: number, ...children: CardElement[]): CardElement {
@@ -65,22 +66,25 @@ export function ocopMark(fontSize: number): CardElement {
   );
 }
 
-/** Bottom line: the site's name and host. */
-export function siteFooter(host: string): CardElement {
-  return h(
-    'div',
-    {
-      style: {
-        display: 'flex',
-        justifyContent: 'space-between',
-        alignItems: 'center',
-        borderTop: `2px solid ${COLOURS.rule}`,
-        paddingTop: 22,
-        fontSize: 24,
+/** Bottom line: the site's name (in the card's language) and host; keyed to be measured. */
+export function siteFooter(host: string, locale: Locale): CardElement {
+  return keyed(
+    h(
+      'div',
+      {
+        style: {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'center',
+          borderTop: `2px solid ${COLOURS.rule}`,
+          paddingTop: 22,
+          fontSize: 24,
+        },
       },
-    },
-    h('div', { style: { color: COLOURS.brand, fontWeight: 700 } }, vi.siteName),
-    h('div', { style: { color: COLOURS.muted, fontWeight: 500 } }, host),
+      h('div', { style: { color: COLOURS.brand, fontWeight: 700 } }, siteName(locale)),
+      h('div', { style: { color: COLOURS.muted, fontWeight: 500 } }, host),
+    ),
+    FOOTER_KEY,
   );
 }
 
@@ -89,6 +93,37 @@ export const NAME_MAX_LINES = 3;
 export const NAME_LINE_HEIGHT = 1.16;
 /** The `key` of the name's element, by which the renderer measures it. */
 export const NAME_KEY = 'name';
+/** Keys of the box a card sets its name and facts in, of its last line, and of the footer. */
+export const BODY_KEY = 'body';
+export const BODY_END_KEY = 'body-end';
+export const FOOTER_KEY = 'footer';
+/** Room kept under the body's last line (its bottom padding). */
+export const BODY_PAD_BOTTOM = 12;
+
+/**
+ * The box between a card's top line and its footer, where name and facts are centred; keyed,
+ * with its last line, so the renderer can check that nothing in it runs past its room.
+ */
+export function bodyBox(...children: CardChild[]): CardElement {
+  const kept = children.filter((c): c is CardElement | string => Boolean(c));
+  const last = kept.length - 1;
+  return keyed(
+    h(
+      'div',
+      {
+        style: {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'center',
+          flexGrow: 1,
+          paddingBottom: BODY_PAD_BOTTOM,
+        },
+      },
+      ...kept.map((c, i) => (i === last && typeof c !== 'string' ? keyed(c, BODY_END_KEY) : c)),
+    ),
+    BODY_KEY,
+  );
+}
 
 /** Where a card sets its name: the box width and the font sizes to try, largest first. */
 export interface NameBox {
@@ -104,6 +139,8 @@ export interface NameBox {
 export interface NameFit {
   size: number;
   fitted: boolean;
+  /** False: a card leaves out the certified name it would print under an English one. */
+  certifiedName?: boolean;
 }
 
 /**

@@ -23,6 +23,7 @@ export interface WriteShareImagesOptions {
 export interface RenderedCardStats {
   file: string;
   kind: ShareCardFields['kind'];
+  locale: ShareCardFields['locale'];
   photo: boolean;
   ms: number;
   bytes: number;
@@ -106,6 +107,7 @@ export async function writeShareImages(
           report.renders.push({
             file: job.file,
             kind: job.fields.kind,
+            locale: job.fields.locale,
             photo: job.photoFile !== null,
             ms: result.ms,
             bytes: result.bytes,

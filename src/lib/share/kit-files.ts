@@ -1,7 +1,9 @@
 /**
  * The downloads every entry of the share kit offers — its QR code (SVG, PNG) and its share
- * image — for a product or a producer code, saved as `ocop-<code>-qr.svg` and so on.
+ * image in the page's language — for a product or a producer code, saved as
+ * `ocop-<code>-qr.svg`, `ocop-<code>.jpg` (`ocop-<code>-en.jpg` from an English page).
  */
+import type { Locale } from '../i18n/locales.ts';
 import { assets } from '../i18n/routes.ts';
 
 export interface KitFile {
@@ -16,11 +18,19 @@ export interface KitFile {
 export function codeDownloads(
   entity: 'product' | 'producer',
   code: string,
-  labels: { qrSvg: string; qrPng: string; shareImage: string },
+  labels: {
+    qrSvg: string;
+    qrPng: string;
+    shareImage: string;
+    files: { shareImage: (code: string, ext: string) => string };
+  },
+  locale: Locale,
 ): KitFile[] {
   const qr = entity === 'product' ? assets.productQr : assets.producerQr;
   const shareImage =
-    entity === 'product' ? assets.productShareImage(code) : assets.producerShareImage(code);
+    entity === 'product'
+      ? assets.productShareImage(code, locale)
+      : assets.producerShareImage(code, locale);
   return [
     { kind: 'qr-svg', href: qr(code, 'svg'), label: labels.qrSvg, download: `ocop-${code}-qr.svg` },
     { kind: 'qr-png', href: qr(code, 'png'), label: labels.qrPng, download: `ocop-${code}-qr.png` },
@@ -28,7 +38,7 @@ export function codeDownloads(
       kind: 'share-image',
       href: shareImage,
       label: labels.shareImage,
-      download: `ocop-${code}${shareImage.slice(shareImage.lastIndexOf('.'))}`,
+      download: labels.files.shareImage(code, shareImage.slice(shareImage.lastIndexOf('.') + 1)),
     },
   ];
 }

@@ -6,7 +6,7 @@
 import type { CertificateStatus } from '../../domain/certificate-status.ts';
 import { defineStrings } from '../define-strings.ts';
 import { standingLine } from '../standing-words.ts';
-import { count } from '../plural.ts';
+import { count, pluralForm } from '../plural.ts';
 
 type Status = Pick<CertificateStatus, 'state' | 'validUntil'>;
 
@@ -26,7 +26,7 @@ const enProducts = (n: number) => count(n, 'en', { one: '{n} product', other: '{
 export const shareImageStrings = defineStrings({
   vi: {
     /** Under the big number of a producer card: its products in force. */
-    products: 'sản phẩm OCOP còn hiệu lực',
+    products: (_n: number) => 'sản phẩm OCOP còn hiệu lực',
     expiredCount: (n: number) => `${viCount(n)} sản phẩm đã hết hạn`,
     revokedCount: (n: number) => `${viCount(n)} sản phẩm bị thu hồi chứng nhận`,
     motto: 'Mỗi xã một sản phẩm',
@@ -45,7 +45,8 @@ export const shareImageStrings = defineStrings({
         .join(', '),
   },
   en: {
-    products: 'OCOP products in force',
+    products: (n: number) =>
+      pluralForm(n, 'en', { one: 'OCOP product in force', other: 'OCOP products in force' }),
     expiredCount: (n: number) => `${enProducts(n)} expired`,
     revokedCount: (n: number) => `${enProducts(n)} with certificate revoked`,
     motto: 'One commune, one product',

@@ -34,8 +34,12 @@ export const shareStrings = defineStrings({
       poster: 'Áp phích A4',
       postersAll: (n: number) => `Áp phích A4 cho cả ${n} sản phẩm`,
       badgeFile: 'Huy hiệu (SVG)',
+      /** File names the downloads are saved under (the share image is the page's language's). */
+      files: {
+        shareImage: (code: string, ext: string) => `ocop-${code}.${ext}`,
+        badge: (code: string) => `ocop-${code}-huy-hieu.svg`,
+      },
       caption: 'Lời giới thiệu soạn sẵn',
-      captionNote: '',
       copyCaption: 'Sao chép lời giới thiệu',
       embed: 'Mã nhúng huy hiệu',
       embedHint:
@@ -81,8 +85,11 @@ export const shareStrings = defineStrings({
       postersAll: (n: number) =>
         `A4 posters for ${count(n, 'en', { one: 'the {n} product', other: 'all {n} products' })}`,
       badgeFile: 'Badge (SVG)',
+      files: {
+        shareImage: (code: string, ext: string) => `ocop-${code}-en.${ext}`,
+        badge: (code: string) => `ocop-${code}-badge.svg`,
+      },
       caption: 'Ready-to-paste caption',
-      captionNote: '(in Vietnamese)',
       copyCaption: 'Copy caption',
       embed: 'Badge embed code',
       embedHint:
