@@ -305,13 +305,24 @@ test.describe('wholesale inquiry from a shortlist of two producers', () => {
         exact: true,
       })
       .fill(String(asked));
+    // Sent in Vietnamese, which the producer reads, saying first that the buyer reads English…
     const mail = (await page.locator('[data-channel="email"]').getAttribute('href'))!;
     const body = decodeURIComponent(/body=(.*)$/.exec(mail)![1]!);
-    expect(body).toContain(`quantity ${asked} – wholesale tier from ${top.minQuantity}`);
-    expect(body).toContain('This is a request for a quote, not an order.');
+    expect(body.split('\n')[0]).toContain('The buyer reads English');
+    expect(body).toContain(`số lượng ${asked}`);
+    expect(body).toContain('Đây là yêu cầu báo giá, chưa phải đơn đặt hàng.');
     expect(decodeURIComponent(/subject=([^&]*)/.exec(mail)![1]!)).toMatch(
-      /^Wholesale quote request HG[0-9A-Z]{6} for /,
+      /^Yêu cầu báo giá sỉ HG[0-9A-Z]{6} gửi /,
     );
+    // …and shown to the buyer in English too, under "See the message".
+    const section = page.locator('[data-group]').first();
+    await section.getByText('See the message').click();
+    await expect(section.locator('[data-slot="message"]')).toHaveAttribute('lang', 'vi');
+    const english = section.locator('[data-slot="message-en"]');
+    await expect(english).toContainText(
+      `quantity ${asked} – wholesale tier from ${top.minQuantity}`,
+    );
+    await expect(english).toContainText('This is a request for a quote, not an order.');
     await expectNoSeriousViolations(page, 'the wholesale inquiry page in English');
   });
 });

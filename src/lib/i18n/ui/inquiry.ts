@@ -73,6 +73,8 @@ export const inquiryStrings = defineStrings({
     copyFailed: 'Không chép được; hãy chọn tin nhắn và chép.',
     noChannel: 'Cơ sở chưa công bố số điện thoại hay e-mail.',
     message: 'Xem tin nhắn',
+    messageSentInVietnamese: 'Nội dung gửi đi:',
+    messageInEnglish: 'Bản tiếng Anh:',
     print: 'In / lưu PDF',
     printHint: 'Mỗi cơ sở một trang A4: gửi kèm, hoặc mang theo khi gặp ở hội chợ.',
     newRequest: 'Yêu cầu mới',
@@ -160,6 +162,9 @@ export const inquiryStrings = defineStrings({
     copyFailed: 'Could not copy; select the message and copy it.',
     noChannel: 'This producer has published no phone or e-mail.',
     message: 'See the message',
+    messageSentInVietnamese:
+      'What the producer receives, in Vietnamese (the language producers read; a first line says you read English):',
+    messageInEnglish: 'The same request in English, for you (not sent):',
     print: 'Print / save as PDF',
     printHint: 'One A4 page per producer: attach it, or bring it to a fair.',
     newRequest: 'New request',
