@@ -129,11 +129,16 @@ function messageBlock(links: SendLinks, s: CartStrings): HTMLElement {
     { class: 'mt-3 text-sm' },
     h('summary', { class: 'cursor-pointer font-semibold text-brand-800' }, s.showMessage),
     english ? h('p', { class: 'mt-2 font-semibold' }, s.messageSentInVietnamese) : null,
-    h('pre', { class: messageText, lang: 'vi', 'data-order-text': '' }, links.message),
+    // Focusable: a long message scrolls, and a keyboard must reach it (axe scrollable-region).
+    h(
+      'pre',
+      { class: messageText, lang: 'vi', tabindex: '0', 'data-order-text': '' },
+      links.message,
+    ),
     ...(english
       ? [
           h('p', { class: 'mt-3 font-semibold' }, s.messageInEnglish),
-          h('pre', { class: messageText, 'data-order-text-en': '' }, english),
+          h('pre', { class: messageText, tabindex: '0', 'data-order-text-en': '' }, english),
         ]
       : []),
   );

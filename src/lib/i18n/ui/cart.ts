@@ -233,8 +233,7 @@ export const cartStrings = defineStrings({
     copiedZalo: 'Order {ref} copied: paste it into the Zalo chat and send.',
     copyFailed: 'Could not copy; select the text below and copy it.',
     showMessage: 'See the message',
-    messageSentInVietnamese:
-      'What the producer receives, in Vietnamese (the language producers read; a first line says you read English):',
+    messageSentInVietnamese: 'Sent in Vietnamese, the language producers read:',
     messageInEnglish: 'The same order in English, for you (not sent):',
     sent: 'I have sent this order: remove it from the cart',
     sentDone:

@@ -162,8 +162,7 @@ export const inquiryStrings = defineStrings({
     copyFailed: 'Could not copy; select the message and copy it.',
     noChannel: 'This producer has published no phone or e-mail.',
     message: 'See the message',
-    messageSentInVietnamese:
-      'What the producer receives, in Vietnamese (the language producers read; a first line says you read English):',
+    messageSentInVietnamese: 'Sent in Vietnamese, the language producers read:',
     messageInEnglish: 'The same request in English, for you (not sent):',
     print: 'Print / save as PDF',
     printHint: 'One A4 page per producer: attach it, or bring it to a fair.',
