@@ -213,6 +213,16 @@ test('the settings on screen drive the sheet and its URL, and are not printed', 
   await expect(page.locator('[data-sheet]').first()).toBeVisible();
 });
 
+test('in English the summary counts in English: one label, one sheet', async ({ page }) => {
+  const [one] = someProducts(1).map((p) => p.code);
+  await page.goto(`/en/in/nhan/?sp=${one!}&ban=1&lech=0,0`);
+  await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+  await expect(page.locator('[data-summary]')).toHaveText('1 label on 1 A4 sheet.');
+  await page.getByLabel('Labels per product').fill('30');
+  await page.getByLabel('Labels per product').press('Tab');
+  await expect(page.locator('[data-summary]')).toHaveText('30 labels on 2 A4 sheets.');
+});
+
 test('posters: one A4 page per product, each with its name and code', async ({ page }) => {
   const picked = someProducts(3);
   const pages = await printToPdf(page, `/in/ap-phich/?sp=${picked.map((p) => p.code).join(',')}`);
