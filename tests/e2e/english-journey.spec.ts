@@ -52,6 +52,8 @@ async function expectEnglish(page: Page, what: string) {
 }
 
 test.use({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+// Seven pages and eight axe passes: more than the default 30 s on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 test('an English journey on a phone: home → province → product → producer → check page → cart', async ({
   page,
