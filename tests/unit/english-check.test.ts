@@ -157,4 +157,11 @@ describe('namesInEnglish', () => {
       namesInEnglish('A workshop of Suối Giàng, home to Shan tuyết tea and macapuno (dừa sáp).'),
     ).toEqual(expect.arrayContaining(['Suối Giàng', 'tuyết', 'dừa sáp']));
   });
+
+  it('does not take one word of a name for a term that may stand anywhere', () => {
+    const found = namesInEnglish('Duck eggs from Đồng Rui, Quảng Ninh.');
+    expect(found).toEqual(expect.arrayContaining(['Đồng Rui', 'Quảng Ninh']));
+    expect(found).not.toContain('Đồng');
+    expect(new NameList(found).unlisted('at most 10 billion đồng')).toEqual(['đồng']);
+  });
 });

@@ -21,6 +21,8 @@ export const ALLOWED_BY_HAND: readonly string[] = [
   // Quoted as examples of Vietnamese data (open data columns) and of label stock names.
   'Hằng ngày',
   'Decal A4 24 nhãn',
+  // The currency's English name ("prices in Vietnamese đồng"); "đồng" alone is not allowed.
+  'Vietnamese đồng',
 ];
 
 /**
@@ -30,11 +32,14 @@ export const ALLOWED_BY_HAND: readonly string[] = [
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const TERM_RUN =
   /[\p{L}\p{M}]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{L}\p{M}]*)*/giu;
+/** A term run that is one capitalised word is a piece of a name ("Đồng" of "Đồng Rui"): not a term. */
+const isNamePiece = (run: string) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(run);
 export const namesInEnglish = (text: string | undefined): string[] =>
   text
-    ? [...text.matchAll(NAME_RUN), ...text.matchAll(TERM_RUN)]
-        .map((m) => m[0])
-        .filter(hasVietnamese)
+    ? [
+        ...[...text.matchAll(NAME_RUN)].map((m) => m[0]),
+        ...[...text.matchAll(TERM_RUN)].map((m) => m[0]).filter((run) => !isNamePiece(run)),
+      ].filter(hasVietnamese)
     : [];
 
 export function allowedNames(catalogue: Catalogue): NameList {
