@@ -9,6 +9,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import { allowedNames } from '../../src/lib/english-check/allowed-names.ts';
+import { findVietnamese } from '../../src/lib/english-check/vietnamese-text.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import {
   CONTENT,
@@ -185,4 +188,9 @@ test('an English journey on a phone: home → province → product → producer 
   await expect(english).toContainText(`Subtotal: ${vnd(offer.price * quantity)}`);
   await expect(send.locator('a[data-channel="sms"], a[data-channel="call"]').first()).toBeVisible();
   await expectNoSeriousViolations(page, 'the English cart with the message open');
+
+  // What the script drew is English too: the built-page check (npm run check:english) over the
+  // cart as the browser shows it now.
+  const allowed = allowedNames(await readCatalogue(CONTENT));
+  expect(findVietnamese(await page.content(), allowed)).toEqual([]);
 });

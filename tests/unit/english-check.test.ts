@@ -28,6 +28,14 @@ describe('NameList', () => {
     expect(names.unlisted('Made by HTX Dừa sáp Hòa Tân (715/QĐ-UBND)')).toEqual([]);
   });
 
+  it('covers a name cut short with an ellipsis at the end of the text, not elsewhere', () => {
+    const list = new NameList(['Ea Tiêu plain-roasted coffee (sample)']);
+    expect(list.unlisted('Ea Tiêu plain-roasted coffee…')).toEqual([]);
+    expect(list.unlisted('Ea Tiêu plain-roasted coff…')).toEqual([]);
+    expect(list.unlisted('Ea Tiêu plain-roasted coffee')).toEqual(['tiêu']);
+    expect(list.unlisted('Ea Tiêu… and more')).toEqual(['tiêu']);
+  });
+
   it('leaves the other Vietnamese words', () => {
     expect(names.unlisted('Hộp 300 g, Hưng Yên')).toEqual(['hộp']);
     expect(names.unlisted('OCOP 4 sao')).toEqual([]); // "sao" has no Vietnamese letter

@@ -46,9 +46,18 @@ export class NameList {
   unlisted(text: string): string[] {
     if (!hasVietnamese(text)) return [];
     const w = words(text);
+    // A text cut short to fit ("Ea Tiêu plain-roasted coff…", a label's name) ends inside a
+    // name: there the name's first words, the last of them perhaps cut, cover the rest.
+    const clipped = /…\s*$/.test(text);
+    const covers = (n: string[], i: number) =>
+      n.every((x, j) => {
+        const word = w[i + j];
+        if (word === undefined) return clipped;
+        return word === x || (clipped && i + j === w.length - 1 && x.startsWith(word));
+      });
     const left: string[] = [];
     for (let i = 0; i < w.length;) {
-      const name = this.#byFirst.get(w[i]!)?.find((n) => n.every((x, j) => w[i + j] === x));
+      const name = this.#byFirst.get(w[i]!)?.find((n) => covers(n, i));
       if (name) {
         i += name.length;
         continue;
