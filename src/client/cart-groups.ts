@@ -7,11 +7,13 @@
  */
 import { displayCode } from '../lib/domain/codes.ts';
 import { formatVnd } from '../lib/i18n/format.ts';
+import { localized } from '../lib/i18n/localized.ts';
 import type { Locale } from '../lib/i18n/locales.ts';
 import { statusPhrase, starsPhrase } from '../lib/i18n/standing-words.ts';
 import type { ClientCartStrings as CartStrings } from '../lib/i18n/ui/cart.ts';
 import type { LinkedLine } from '../lib/order/linked-order.ts';
 import type { PricedLine, ProducerGroup } from '../lib/order/order-groups.ts';
+import { packLabel } from '../lib/order/pack-label.ts';
 import type { OrderProducer } from '../lib/order/types.ts';
 import { parseVietnamesePhone, formatPhone } from '../lib/domain/phone.ts';
 import { fillIn, h } from './cart-dom.ts';
@@ -36,9 +38,10 @@ const stepButton =
   'inline-flex size-11 items-center justify-center rounded-md border border-gray-300 bg-white text-xl font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-40';
 
 const nameOf = (line: PricedLine, locale: Locale) =>
-  locale === 'en' && line.product.nameEn ? line.product.nameEn : line.product.name;
-const packOf = (line: PricedLine, locale: Locale) =>
-  locale === 'en' && line.offer.packEn ? line.offer.packEn : line.offer.pack;
+  localized(line.product.name, line.product.nameEn, locale).text;
+/** `lang="vi"` for a Vietnamese name or pack shown on an English page (no English given). */
+const marked = (vi: string, en: string | undefined, locale: Locale) =>
+  localized(vi, en, locale).fallback ? { lang: 'vi' } : {};
 
 /** The certificate in words: stars only beside a certificate in force. */
 function statusLine(line: PricedLine, locale: Locale): HTMLElement {
@@ -168,13 +171,19 @@ function lineItem(line: PricedLine | LinkedLine, ctx: GroupContext): HTMLLIEleme
             href: ctx.productHref(line.product.code),
             class: 'font-semibold leading-snug',
             'data-name': '',
+            ...marked(line.product.name, line.product.nameEn, locale),
           },
           name,
         ),
         h(
           'p',
           { class: 'text-sm text-muted' },
-          `${packOf(line, locale)} · ${s.code} ${displayCode(line.product.code)}`,
+          h(
+            'span',
+            marked(line.offer.pack, line.offer.packEn, locale),
+            packLabel(line.offer, locale),
+          ),
+          ` · ${s.code} ${displayCode(line.product.code)}`,
         ),
         h(
           'p',

@@ -45,6 +45,8 @@ const s = JSON.parse(root.dataset['strings'] ?? '{}') as ClientCartStrings;
 const today = todayInVietnam();
 const site = root.dataset['site'] ?? location.origin;
 const cartPath = root.dataset['cartPath'] ?? location.pathname;
+/** The order link sent to a producer opens the Vietnamese cart page: the producer reads it. */
+const orderPath = root.dataset['orderPath'] ?? cartPath;
 const form = root.querySelector<HTMLFormElement>('[data-buyer]')!;
 const ctx: GroupContext = {
   s,
@@ -94,7 +96,7 @@ function renderSend() {
       .filter((g) => g.producer.accepts)
       .map((group) => {
         const reference = references.get(group.producer.code)!;
-        const link = orderUrl(site, cartPath, group, reference);
+        const link = orderUrl(site, orderPath, group, reference);
         return sendBlock({
           group,
           reference,

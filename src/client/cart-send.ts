@@ -115,6 +115,35 @@ export function paymentBlock(
   return block;
 }
 
+const messageText =
+  'mt-2 max-h-72 overflow-auto rounded bg-gray-50 p-3 font-sans whitespace-pre-wrap';
+
+/**
+ * "See the message": the text as sent (Vietnamese, marked so), and on an English page the
+ * same order in English under it, said to be for the buyer only.
+ */
+function messageBlock(links: SendLinks, s: CartStrings): HTMLElement {
+  const english = links.messageInEnglish;
+  return h(
+    'details',
+    { class: 'mt-3 text-sm' },
+    h('summary', { class: 'cursor-pointer font-semibold text-brand-800' }, s.showMessage),
+    english ? h('p', { class: 'mt-2 font-semibold' }, s.messageSentInVietnamese) : null,
+    // Focusable: a long message scrolls, and a keyboard must reach it (axe scrollable-region).
+    h(
+      'pre',
+      { class: messageText, lang: 'vi', tabindex: '0', 'data-order-text': '' },
+      links.message,
+    ),
+    ...(english
+      ? [
+          h('p', { class: 'mt-3 font-semibold' }, s.messageInEnglish),
+          h('pre', { class: messageText, tabindex: '0', 'data-order-text-en': '' }, english),
+        ]
+      : []),
+  );
+}
+
 export interface SendBlockOptions {
   group: ProducerGroup;
   reference: string;
@@ -196,19 +225,7 @@ export function sendBlock(o: SendBlockOptions): HTMLElement {
       },
       s.copyMessage,
     ),
-    h(
-      'details',
-      { class: 'mt-3 text-sm' },
-      h('summary', { class: 'cursor-pointer font-semibold text-brand-800' }, s.showMessage),
-      h(
-        'pre',
-        {
-          class: 'mt-2 max-h-72 overflow-auto rounded bg-gray-50 p-3 font-sans whitespace-pre-wrap',
-          'data-order-text': '',
-        },
-        links.message,
-      ),
-    ),
+    messageBlock(links, s),
     paymentBlock(group, reference, s, locale),
     h(
       'button',

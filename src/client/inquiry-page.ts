@@ -22,7 +22,7 @@ import {
   type InquiryGroup,
   type InquiryLookup,
 } from '../lib/order/inquiry.ts';
-import { inquiryMessage, inquirySubject } from '../lib/order/inquiry-message.ts';
+import { inquiryMessage, inquirySubject, producerInquiry } from '../lib/order/inquiry-message.ts';
 import {
   leadTimePhrase,
   packName,
@@ -192,14 +192,16 @@ function updateGroup(group: InquiryGroup, buyer: InquiryBuyer, problems: string[
       if (row) fillSlots(row, { reached: pack.quantity ? reachedPhrase(pack, locale) : '' });
     }
   const ref = reference(producer.code);
-  const message = inquiryMessage(ref, group, buyer, locale);
+  // Sent in Vietnamese, the producer's language; an English page shows the English beside it.
+  const message = producerInquiry(ref, group, buyer, locale);
+  const inEnglish = locale === 'en' ? inquiryMessage(ref, group, buyer, 'en') : '';
   const asked = askedPacks(group).length > 0;
   const blocked = problems.length
     ? fillIn(s.needBuyer, { fields: problems.join(', ') })
     : asked
       ? ''
       : s.needQuantity;
-  fillSlots(section, { reference: ref, message });
+  fillSlots(section, { reference: ref, message, 'message-en': inEnglish });
   $('[data-blocked]', section).textContent = blocked;
   messages.set(producer.code, message);
   const phone = producer.phone ?? producer.zalo;
@@ -213,7 +215,7 @@ function updateGroup(group: InquiryGroup, buyer: InquiryBuyer, problems: string[
   setLink(
     link('email'),
     producer.email
-      ? mailtoLink(producer.email, inquirySubject(ref, group, locale), message)
+      ? mailtoLink(producer.email, inquirySubject(ref, group, 'vi'), message)
       : undefined,
     Boolean(blocked),
   );

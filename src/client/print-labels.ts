@@ -7,6 +7,7 @@
 import { displayCode } from '../lib/domain/codes.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { formatDate, formatPrice } from '../lib/i18n/format.ts';
+import { count } from '../lib/i18n/plural.ts';
 import { labelBox, labelsPerSheet } from '../lib/print/label-layouts.ts';
 import { planLabels } from '../lib/print/label-plan.ts';
 import {
@@ -39,6 +40,12 @@ const printButton = root.querySelector<HTMLButtonElement>('[data-action="print"]
 const locale = pageLocale();
 /** The day the sheet is printed (Vietnam time): the status printed is the status on that day. */
 const today = todayInVietnam();
+/** "1 A4 sheet", "3 A4 sheets": the page's forms (`labelsOne`, `sheetsOther`…) for `n`. */
+const counted = (n: number, what: 'labels' | 'sheets') =>
+  count(n, locale, {
+    one: strings[`${what}One`] ?? '{n}',
+    other: strings[`${what}Other`] ?? '{n}',
+  });
 const asOf = fillIn(strings['asOf'] ?? '', { date: formatDate(today, locale) });
 const original = pageCodes();
 /** The list printed: the page's list, less the products left out by the notice. */
@@ -217,8 +224,8 @@ async function render({ options, calibration }: ReturnType<typeof readUrl>) {
     container.replaceChildren(...sheets);
     summary.textContent = found.length
       ? fillIn(strings['summary'] ?? '', {
-          labels: found.length * options.copies,
-          sheets: sheets.length,
+          labels: counted(found.length * options.copies, 'labels'),
+          sheets: counted(sheets.length, 'sheets'),
         })
       : '';
   }

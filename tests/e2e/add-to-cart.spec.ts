@@ -8,6 +8,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import { allowedNames } from '../../src/lib/english-check/allowed-names.ts';
+import { findVietnamese } from '../../src/lib/english-check/vietnamese-text.ts';
 import { CONTENT, isListed, products, type ProductEntry } from './support/catalogue.ts';
 import { biggestFair, fairProducts } from './support/fairs.ts';
 
@@ -112,6 +115,20 @@ test('listing card: the quick add puts the first pack in the cart', async ({ pag
       'href',
       `/san-pham/${product.slug}/#dat-hang`,
     );
+});
+
+test('English search results: the quick add and what the island drew are English', async ({
+  page,
+}) => {
+  // A product whose Vietnamese name the check would flag unmarked on an English page.
+  const allowed = allowedNames(await readCatalogue(CONTENT));
+  const product = withOffers().find((p) => p.nameEn && allowed.unlisted(p.name).length > 0)!;
+  await page.goto(`/en/tim-kiem/?q=${encodeURIComponent(product.code)}`);
+  const hit = page.locator(`[data-hit="${product.slug}"]`);
+  await hit.getByRole('button', { name: /^\+?\s*Add/ }).click();
+  await expect(hit.locator('[data-cart-status]')).toContainText('Added 1 to the cart');
+  // The check of the built pages (npm run check:english), over the results as drawn.
+  expect(findVietnamese(await page.content(), allowed)).toEqual([]);
 });
 
 test('search results: the quick add puts the first pack in the cart', async ({ page }) => {

@@ -181,4 +181,23 @@ test('English fair page and kit', async ({ page }) => {
     'href',
     /^\/en\/in\/nhan\/\?sp=/,
   );
+  // The sheet hangs at a fair in Vietnam: Vietnamese, with each line in English under it.
+  const sheet = page.locator('[data-fair-kit]');
+  await expect(sheet).toHaveAttribute('lang', 'vi');
+  await expect(sheet.locator('[lang="en"]', { hasText: 'Scan to see the booths' })).toHaveCount(1);
+  await expect(
+    sheet.locator('[lang="en"]', { hasText: /\b\d{1,2} [A-Z][a-z]{2} \d{4}\b/ }),
+  ).toHaveCount(1);
+  // Printed, every line still on the one A4 page, the code still over 10 cm wide.
+  await page.emulateMedia({ media: 'print' });
+  const mm = 96 / 25.4;
+  const box = (await sheet.boundingBox())!;
+  const last = (await sheet.locator('.kit-offline').boundingBox())!;
+  expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height - 10 * mm);
+  const qr = (await sheet.locator('[data-fair-qr]').boundingBox())!;
+  expect(qr.width / mm).toBeGreaterThan(100);
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const task = getDocument({ data: new Uint8Array(pdf) });
+  expect((await task.promise).numPages).toBe(1);
+  await task.destroy();
 });

@@ -13,8 +13,12 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
+import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import { allowedNames } from '../../src/lib/english-check/allowed-names.ts';
+import { findVietnamese } from '../../src/lib/english-check/vietnamese-text.ts';
 import { getLabelLayout, labelBox, labelsPerSheet } from '../../src/lib/print/label-layouts.ts';
 import {
+  CONTENT,
   DIST,
   formatViDate,
   isListed,
@@ -211,6 +215,30 @@ test('the settings on screen drive the sheet and its URL, and are not printed', 
   await expect(page.getByLabel('Khổ nhãn')).toBeHidden();
   await expect(page.locator('body > header')).toBeHidden();
   await expect(page.locator('[data-sheet]').first()).toBeVisible();
+});
+
+test('in English the summary counts in English: one label, one sheet', async ({ page }) => {
+  const [one] = someProducts(1).map((p) => p.code);
+  await page.goto(`/en/in/nhan/?sp=${one!}&ban=1&lech=0,0`);
+  await expect(page.locator('[data-print-ready="true"]')).toBeAttached();
+  await expect(page.locator('[data-summary]')).toHaveText('1 label on 1 A4 sheet.');
+  await page.getByLabel('Labels per product').fill('30');
+  await page.getByLabel('Labels per product').press('Tab');
+  await expect(page.locator('[data-summary]')).toHaveText('30 labels on 2 A4 sheets.');
+});
+
+test('in English, what the scripts draw on labels and posters is English, status by the stars', async ({
+  page,
+}) => {
+  const { revoked, expired, valid } = standingSubjects(buildDay());
+  const codes = [revoked, expired, valid].map((p) => p.code).join(',');
+  const allowed = allowedNames(await readCatalogue(CONTENT));
+  for (const path of [`/en/in/nhan/?sp=${codes}&lech=0,0`, `/en/in/ap-phich/?sp=${codes}`]) {
+    await page.goto(path);
+    await expect(page.locator('[data-print-ready="true"]')).toBeAttached({ timeout: 15_000 });
+    await expect(page.getByText('Certificate revoked').first()).toBeAttached();
+    expect(findVietnamese(await page.content(), allowed), path).toEqual([]);
+  }
 });
 
 test('posters: one A4 page per product, each with its name and code', async ({ page }) => {

@@ -10,12 +10,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
+import { allowedNames } from '../../src/lib/english-check/allowed-names.ts';
+import { findVietnamese } from '../../src/lib/english-check/vietnamese-text.ts';
 import { mailtoLink, smsLink, telLink, zaloLink } from '../../src/lib/order/channels.ts';
 import { groupInquiry, packKey, type InquiryBuyer } from '../../src/lib/order/inquiry.ts';
 import { inquiryMessage, inquirySubject } from '../../src/lib/order/inquiry-message.ts';
 import type { OrderOffer, OrderProducer, OrderProduct } from '../../src/lib/order/types.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
-import { DIST } from './support/catalogue.ts';
+import { CONTENT, DIST } from './support/catalogue.ts';
 
 const TODAY = '2026-12-06';
 const NOW = new Date(`${TODAY}T09:00:00+07:00`);
@@ -305,13 +308,27 @@ test.describe('wholesale inquiry from a shortlist of two producers', () => {
         exact: true,
       })
       .fill(String(asked));
+    // Sent in Vietnamese, which the producer reads, saying first that the buyer reads English…
     const mail = (await page.locator('[data-channel="email"]').getAttribute('href'))!;
     const body = decodeURIComponent(/body=(.*)$/.exec(mail)![1]!);
-    expect(body).toContain(`quantity ${asked} – wholesale tier from ${top.minQuantity}`);
-    expect(body).toContain('This is a request for a quote, not an order.');
+    expect(body.split('\n')[0]).toContain('The buyer reads English');
+    expect(body).toContain(`số lượng ${asked}`);
+    expect(body).toContain('Đây là yêu cầu báo giá, chưa phải đơn đặt hàng.');
     expect(decodeURIComponent(/subject=([^&]*)/.exec(mail)![1]!)).toMatch(
-      /^Wholesale quote request HG[0-9A-Z]{6} for /,
+      /^Yêu cầu báo giá sỉ HG[0-9A-Z]{6} gửi /,
     );
+    // …and shown to the buyer in English too, under "See the message".
+    const section = page.locator('[data-group]').first();
+    await section.getByText('See the message').click();
+    await expect(section.locator('[data-slot="message"]')).toHaveAttribute('lang', 'vi');
+    const english = section.locator('[data-slot="message-en"]');
+    await expect(english).toContainText(
+      `quantity ${asked} – wholesale tier from ${top.minQuantity}`,
+    );
+    await expect(english).toContainText('This is a request for a quote, not an order.');
+    // Everything the script drew is English but the text sent, marked Vietnamese.
+    const allowed = allowedNames(await readCatalogue(CONTENT));
+    expect(findVietnamese(await page.content(), allowed)).toEqual([]);
     await expectNoSeriousViolations(page, 'the wholesale inquiry page in English');
   });
 });

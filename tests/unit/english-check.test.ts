@@ -28,6 +28,14 @@ describe('NameList', () => {
     expect(names.unlisted('Made by HTX Dừa sáp Hòa Tân (715/QĐ-UBND)')).toEqual([]);
   });
 
+  it('covers a name cut short with an ellipsis at the end of the text, not elsewhere', () => {
+    const list = new NameList(['Ea Tiêu plain-roasted coffee (sample)']);
+    expect(list.unlisted('Ea Tiêu plain-roasted coffee…')).toEqual([]);
+    expect(list.unlisted('Ea Tiêu plain-roasted coff…')).toEqual([]);
+    expect(list.unlisted('Ea Tiêu plain-roasted coffee')).toEqual(['tiêu']);
+    expect(list.unlisted('Ea Tiêu… and more')).toEqual(['tiêu']);
+  });
+
   it('leaves the other Vietnamese words', () => {
     expect(names.unlisted('Hộp 300 g, Hưng Yên')).toEqual(['hộp']);
     expect(names.unlisted('OCOP 4 sao')).toEqual([]); // "sao" has no Vietnamese letter
@@ -59,7 +67,89 @@ describe('findVietnamese', () => {
 
   it('skips scripts and code a reader copies', () => {
     const html = page(
-      '<script type="application/ld+json">{"name":"Bánh"}</script><textarea>alt="Chứng nhận"</textarea>',
+      '<script>const label = "Bánh";</script><textarea>alt="Chứng nhận"</textarea>',
+    );
+    expect(findVietnamese(html, names)).toEqual([]);
+  });
+
+  it('reads the title element', () => {
+    const found = findVietnamese(page('', '<title>Sản phẩm OCOP | Hưng Yên</title>'), names);
+    expect(found.map((o) => [o.element, o.where, o.words])).toEqual([
+      ['title', 'text', ['sản', 'phẩm']],
+    ]);
+  });
+});
+
+describe('findVietnamese: JSON-LD', () => {
+  const jsonLd = (value: unknown) =>
+    page('', `<script type="application/ld+json">${JSON.stringify(value)}</script>`);
+  const product = {
+    '@type': 'Product',
+    name: 'Nguyen village sticky rice bar',
+    alternateName: 'Bánh gạo nếp làng Nguyễn',
+    offers: [{ '@type': 'Offer', name: 'Hộp 300 g', url: 'https://x.example/san-pham/bánh/' }],
+    manufacturer: { '@type': 'Organization', name: 'HTX Dừa sáp Hòa Tân' },
+  };
+
+  it('names the path of a Vietnamese string the site wrote', () => {
+    expect(findVietnamese(jsonLd(product), names)).toEqual([
+      {
+        text: 'Hộp 300 g',
+        element: 'script',
+        where: 'json-ld $.offers[0].name',
+        words: ['hộp'],
+      },
+    ]);
+  });
+
+  it('lets be a catalogue value without English, a listed name, alternateName and @language vi', () => {
+    expect(findVietnamese(jsonLd(product), names, new Set(['Hộp 300 g']))).toEqual([]);
+    const marked = { ...product, offers: [{ name: { '@value': 'Hộp 300 g', '@language': 'vi' } }] };
+    expect(findVietnamese(jsonLd(marked), names)).toEqual([]);
+  });
+
+  it('reports JSON-LD that does not parse', () => {
+    const found = findVietnamese(
+      page('', '<script type="application/ld+json">{"name":</script>'),
+      names,
+    );
+    expect(found.map((o) => o.where)).toEqual(['json-ld']);
+  });
+});
+
+describe('findVietnamese: words scripts fill in later', () => {
+  it('reads data-strings tables key by key and data-template texts', () => {
+    const strings = JSON.stringify({ total: 'Total', tooMuch: 'More than 10 billion đồng' });
+    const found = findVietnamese(
+      page(
+        `<div data-cart data-strings="${strings.replaceAll('"', '&quot;')}"></div>` +
+          '<span data-template="Còn {n} ngày" data-template-one="{n} day left"></span>',
+      ),
+      names,
+    );
+    expect(found.map((o) => [o.element, o.where, o.words])).toEqual([
+      ['div[data-cart]', 'data-strings.tooMuch', ['đồng']],
+      ['span[data-template]', 'data-template', ['còn', 'ngày']],
+    ]);
+  });
+
+  it('reads inside <template>, saying so', () => {
+    const found = findVietnamese(
+      page('<template data-row><p class="x">Số lượng</p><img alt="Ảnh"></template>'),
+      names,
+    );
+    expect(found.map((o) => [o.element, o.where])).toEqual([
+      ['p.x', 'template text'],
+      ['img', 'template alt'],
+    ]);
+  });
+
+  it('lets lang="vi" and listed names be, and skips Astro’s image hints', () => {
+    const html = page(
+      '<span lang="vi" data-template="Còn {n} ngày"></span>' +
+        '<button data-title="HTX Dừa sáp Hòa Tân, Hưng Yên"></button>' +
+        '<template lang="vi"><p>Số lượng</p></template>' +
+        '<img alt="" data-astro-image-fit="cover-ảnh">',
     );
     expect(findVietnamese(html, names)).toEqual([]);
   });
@@ -74,5 +164,12 @@ describe('namesInEnglish', () => {
     expect(
       namesInEnglish('A workshop of Suối Giàng, home to Shan tuyết tea and macapuno (dừa sáp).'),
     ).toEqual(expect.arrayContaining(['Suối Giàng', 'tuyết', 'dừa sáp']));
+  });
+
+  it('does not take one word of a name for a term that may stand anywhere', () => {
+    const found = namesInEnglish('Duck eggs from Đồng Rui, Quảng Ninh.');
+    expect(found).toEqual(expect.arrayContaining(['Đồng Rui', 'Quảng Ninh']));
+    expect(found).not.toContain('Đồng');
+    expect(new NameList(found).unlisted('at most 10 billion đồng')).toEqual(['đồng']);
   });
 });

@@ -3,7 +3,7 @@
  * English ("6 Dec 2026"), as Vietnamese readers expect in Vietnamese ("6/12/2026").
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatPrice } from '../../src/lib/i18n/format.ts';
+import { formatDate, formatMonth, formatPrice, formatVnd } from '../../src/lib/i18n/format.ts';
 
 describe('formatDate', () => {
   it('writes the month in letters in English, day first', () => {
@@ -37,5 +37,15 @@ describe('formatPrice', () => {
   it('groups đồng in the page language', () => {
     expect(formatPrice({ min: 45000, unit: 'box' }, 'en')).toBe('₫45,000 / box');
     expect(formatPrice({ min: 45000, unit: 'hộp' }, 'vi')).toMatch(/^45\.000\s₫ \/ hộp$/);
+  });
+});
+
+describe('formatVnd', () => {
+  it('writes đồng as "₫120,000" in English, "120.000 ₫" in Vietnamese, never with decimals', () => {
+    expect(formatVnd(120000, 'en')).toBe('₫120,000');
+    expect(formatVnd(10_000_000_000, 'en')).toBe('₫10,000,000,000');
+    expect(formatVnd(0, 'en')).toBe('₫0');
+    expect(formatVnd(120000, 'vi')).toMatch(/^120\.000\s₫$/);
+    expect(formatVnd(1_090_000, 'vi')).toMatch(/^1\.090\.000\s₫$/);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { groupInquiry, packKey, type InquiryBuyer } from '../../src/lib/order/inquiry.ts';
-import { inquiryMessage, inquirySubject } from '../../src/lib/order/inquiry-message.ts';
+import {
+  inquiryMessage,
+  inquirySubject,
+  producerInquiry,
+} from '../../src/lib/order/inquiry-message.ts';
+import { READS_ENGLISH } from '../../src/lib/order/order-message.ts';
 import { paymentPhrase, tiersPhrase } from '../../src/lib/order/inquiry-words.ts';
 import type { OrderProducer, OrderProduct } from '../../src/lib/order/types.ts';
 
@@ -129,6 +134,14 @@ describe('the inquiry message', () => {
         'The prices above are reference prices published on the OCOP site. This is a request for a quote, not an order.',
         'Thank you; we look forward to your quote.',
       ].join('\n'),
+    );
+  });
+
+  it('to the producer: Vietnamese from either page, headed "the buyer reads English" from /en/', () => {
+    const vietnamese = inquiryMessage('HG7K2QAB', group, buyer, 'vi');
+    expect(producerInquiry('HG7K2QAB', group, buyer, 'vi')).toBe(vietnamese);
+    expect(producerInquiry('HG7K2QAB', group, buyer, 'en')).toBe(
+      `${READS_ENGLISH}\n\n${vietnamese}`,
     );
   });
 

@@ -11,6 +11,7 @@ const ctx = {
   seller: { name: 'HTX A', url: 'https://ocop.example.vn/chu-the/htx-a/' },
   month: 3,
   revoked: false,
+  locale: 'vi' as const,
 };
 
 describe('offersJsonLd', () => {
@@ -35,6 +36,17 @@ describe('offersJsonLd', () => {
       },
       expect.objectContaining({ sku: '1kg', price: 120000 }),
     ]);
+  });
+
+  it('names a pack in English on an English page where the catalogue has it', () => {
+    const offers = offersJsonLd(
+      [
+        { sku: '300g', pack: 'Hộp 300 g', packEn: 'Box, 300 g', price: 45000, wholesale: [] },
+        { sku: '1kg', pack: 'Túi 1 kg', price: 120000, wholesale: [] },
+      ],
+      { ...ctx, locale: 'en' },
+    );
+    expect(offers.map((o) => o.name)).toEqual(['Box, 300 g', 'Túi 1 kg']);
   });
 
   it('writes wholesale tiers as unit prices with an eligible quantity, smallest first', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupCart, type OrderLookup } from '../../src/lib/order/order-groups.ts';
-import { orderMessage, orderSubject } from '../../src/lib/order/order-message.ts';
+import {
+  READS_ENGLISH,
+  orderMessage,
+  orderSubject,
+  producerMessage,
+} from '../../src/lib/order/order-message.ts';
+import { sendLinks } from '../../src/lib/order/send-links.ts';
 import { mailtoLink, smsLink, telLink, zaloLink } from '../../src/lib/order/channels.ts';
 import type { OrderProducer, OrderProduct } from '../../src/lib/order/types.ts';
 
@@ -107,6 +113,26 @@ describe('the order message', () => {
     expect(text).toContain('Subtotal: ₫1,090,000');
     expect(text).toContain('Note: Call before 5 pm');
     expect(orderSubject('DH7K2QAB', group, 'en')).toBe('Order DH7K2QAB for HTX Mẫu');
+  });
+
+  it('to the producer: Vietnamese from either page, from an English one headed "the buyer reads English"', () => {
+    const vietnamese = orderMessage('DH7K2QAB', group, buyer, link, 'vi');
+    expect(producerMessage('DH7K2QAB', group, buyer, link, 'vi')).toBe(vietnamese);
+    const fromEnglish = producerMessage('DH7K2QAB', group, buyer, link, 'en');
+    expect(fromEnglish).toBe(`${READS_ENGLISH}\n\n${vietnamese}`);
+    expect(fromEnglish.split('\n')[0]).toContain('The buyer reads English');
+    expect(fromEnglish).toMatch(/2 × 45\.000\s₫ = 90\.000\s₫/);
+    expect(fromEnglish).not.toContain('₫45,000');
+  });
+
+  it('sent from an English page: the subject and message in Vietnamese, the English copy apart', () => {
+    const en = sendLinks(group, 'DH7K2QAB', buyer, link, 'en');
+    expect(en.subject).toBe(orderSubject('DH7K2QAB', group, 'vi'));
+    expect(en.message).toBe(producerMessage('DH7K2QAB', group, buyer, link, 'en'));
+    expect(en.sms).toContain(encodeURIComponent(en.message));
+    expect(en.messageInEnglish).toBe(orderMessage('DH7K2QAB', group, buyer, link, 'en'));
+    expect(en.messageInEnglish).toContain('Subtotal: ₫1,090,000');
+    expect(sendLinks(group, 'DH7K2QAB', buyer, link, 'vi').messageInEnglish).toBeUndefined();
   });
 
   it('never calls a lapsed product plain OCOP', () => {

@@ -26,7 +26,7 @@ export function HitCart({ hit, href, state, config }: Props) {
       data-cart-form
       data-compact
       data-code={hit.code}
-      data-pack={hit.name}
+      data-pack={name.text}
       className="relative z-10 mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm"
     >
       <input type="hidden" name="sku" value={hit.orderSku} />

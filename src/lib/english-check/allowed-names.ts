@@ -7,7 +7,7 @@
  */
 import type { Catalogue } from '../content-files/catalogue.ts';
 import { FORMER_PROVINCES, PROVINCES } from '../domain/provinces.ts';
-import { NameList, hasVietnamese } from './vietnamese-text.ts';
+import { NameList, hasVietnamese, valueKey } from './vietnamese-text.ts';
 
 /** Names the catalogue does not hold but English pages show as they are. */
 export const ALLOWED_BY_HAND: readonly string[] = [
@@ -21,6 +21,8 @@ export const ALLOWED_BY_HAND: readonly string[] = [
   // Quoted as examples of Vietnamese data (open data columns) and of label stock names.
   'Hằng ngày',
   'Decal A4 24 nhãn',
+  // The currency's English name ("prices in Vietnamese đồng"); "đồng" alone is not allowed.
+  'Vietnamese đồng',
 ];
 
 /**
@@ -30,11 +32,14 @@ export const ALLOWED_BY_HAND: readonly string[] = [
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const TERM_RUN =
   /[\p{L}\p{M}]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]*[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ][\p{L}\p{M}]*)*/giu;
+/** A term run that is one capitalised word is a piece of a name ("Đồng" of "Đồng Rui"): not a term. */
+const isNamePiece = (run: string) => /^\p{Lu}[\p{L}\p{M}]*$/u.test(run);
 export const namesInEnglish = (text: string | undefined): string[] =>
   text
-    ? [...text.matchAll(NAME_RUN), ...text.matchAll(TERM_RUN)]
-        .map((m) => m[0])
-        .filter(hasVietnamese)
+    ? [
+        ...[...text.matchAll(NAME_RUN)].map((m) => m[0]),
+        ...[...text.matchAll(TERM_RUN)].map((m) => m[0]).filter((run) => !isNamePiece(run)),
+      ].filter(hasVietnamese)
     : [];
 
 export function allowedNames(catalogue: Catalogue): NameList {
@@ -58,4 +63,30 @@ export function allowedNames(catalogue: Catalogue): NameList {
     names.push(...namesInEnglish(data.descriptionEn));
   }
   return new NameList(names.filter((n): n is string => n !== undefined));
+}
+
+/**
+ * The catalogue's Vietnamese values that have no English translation, as JSON-LD may carry them
+ * on an English page: a product's name and description, a pack, a producer's story, a fair's
+ * name and description, and the authority that signed a certificate (an official name the
+ * catalogue holds in Vietnamese only). On the page these stand inside `lang="vi"`; JSON-LD has no marking that
+ * search engines read, so the check lets exactly these values be (`findVietnamese`).
+ */
+export function untranslatedValues(catalogue: Catalogue): Set<string> {
+  const values: (string | undefined)[] = [];
+  const untranslated = (vi: string | undefined, en: string | undefined) => {
+    if (en === undefined) values.push(vi);
+  };
+  for (const { data } of catalogue.products) {
+    untranslated(data.name, data.nameEn);
+    untranslated(data.description, data.descriptionEn);
+    for (const offer of data.offers) untranslated(offer.pack, offer.packEn);
+    for (const c of data.certifications) values.push(c.issuer);
+  }
+  for (const { data } of catalogue.producers) untranslated(data.story, data.storyEn);
+  for (const { data } of catalogue.fairs ?? []) {
+    untranslated(data.name, data.nameEn);
+    untranslated(data.description, data.descriptionEn);
+  }
+  return new Set(values.filter((v): v is string => v !== undefined).map(valueKey));
 }

@@ -1,11 +1,13 @@
 /**
- * Finds Vietnamese text on an English page (`scripts/check-english.ts`): text and readable
- * attributes (alt, title, aria-label, placeholder, the description and Open Graph metas) that
+ * Finds Vietnamese text on an English page (`scripts/check-english.ts`): text, readable
+ * attributes (alt, title, aria-label, placeholder, the description and Open Graph metas), the
+ * words scripts fill in later (`data-*` attributes, `<template>`s) and JSON-LD strings that
  * hold Vietnamese letters, outside elements marked `lang="vi"`. A proper name the site shows as
  * such (a province, a producer) is allowed wherever it stands in the text: every word with
  * Vietnamese letters must belong to a listed name (`NameList`).
  */
 import { ELEMENT_NODE, TEXT_NODE, parse, type ElementNode } from 'ultrahtml';
+import { dataAttributeStrings, jsonLdStrings } from './readable-strings.ts';
 
 /** Letters only Vietnamese uses among the site's languages: ă â đ ê ô ơ ư and the tone marks. */
 export const VIETNAMESE_LETTER =
@@ -44,9 +46,18 @@ export class NameList {
   unlisted(text: string): string[] {
     if (!hasVietnamese(text)) return [];
     const w = words(text);
+    // A text cut short to fit ("Ea Tiêu plain-roasted coff…", a label's name) ends inside a
+    // name: there the name's first words, the last of them perhaps cut, cover the rest.
+    const clipped = /…\s*$/.test(text);
+    const covers = (n: string[], i: number) =>
+      n.every((x, j) => {
+        const word = w[i + j];
+        if (word === undefined) return clipped;
+        return word === x || (clipped && i + j === w.length - 1 && x.startsWith(word));
+      });
     const left: string[] = [];
     for (let i = 0; i < w.length;) {
-      const name = this.#byFirst.get(w[i]!)?.find((n) => n.every((x, j) => w[i + j] === x));
+      const name = this.#byFirst.get(w[i]!)?.find((n) => covers(n, i));
       if (name) {
         i += name.length;
         continue;
@@ -63,7 +74,10 @@ export interface Offence {
   text: string;
   /** The nearest element: tag, id and first class, e.g. `h1#title` or `p.text-muted`. */
   element: string;
-  /** Where in it: "text", or the attribute's name. */
+  /**
+   * Where in it: "text", an attribute's name, `data-strings.<key>`, `json-ld <path>`; prefixed
+   * "template " inside a `<template>` the page's script clones.
+   */
   where: string;
   /** The words no listed name covers. */
   words: string[];
@@ -100,29 +114,65 @@ function describe(el: ElementNode): string {
   return `${el.name}${id}${cls ? `.${cls}` : ''}${!id && !cls && data ? `[${data}]` : ''}`;
 }
 
-/** Every piece of Vietnamese text of an English page outside `lang="vi"`, in page order. */
-export function findVietnamese(html: string, allowed: NameList): Offence[] {
+/** A catalogue value JSON-LD may hold in Vietnamese (`untranslatedValues`), compared this way. */
+export const valueKey = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/**
+ * Every piece of Vietnamese text of an English page outside `lang="vi"`, in page order: text,
+ * readable attributes and metas, the words in `data-*` attributes and `<template>`s that scripts
+ * fill in later, and the strings of JSON-LD. JSON-LD cannot mark a string `lang="vi"` the way
+ * Google reads it, so there a Vietnamese value stands when it is one the catalogue holds no
+ * English for (`untranslated`, see `untranslatedValues`).
+ */
+export function findVietnamese(
+  html: string,
+  allowed: NameList,
+  untranslated: ReadonlySet<string> = new Set(),
+): Offence[] {
   const offences: Offence[] = [];
-  const check = (raw: string, el: ElementNode, where: string) => {
-    const text = decode(raw).replace(/\s+/g, ' ').trim();
+  const check = (decoded: string, el: ElementNode, where: string) => {
+    const text = decoded.replace(/\s+/g, ' ').trim();
     const left = text ? allowed.unlisted(text) : [];
     if (left.length) offences.push({ text, element: describe(el), where, words: left });
   };
-  const walk = (el: ElementNode, lang: string) => {
+  const checkJsonLd = (el: ElementNode) => {
+    const source = el.children.map((c) => (c.type === TEXT_NODE ? c.value : '')).join('');
+    let json: unknown;
+    try {
+      json = JSON.parse(source);
+    } catch {
+      offences.push({ text: source.slice(0, 80), element: 'script', where: 'json-ld', words: [] });
+      return;
+    }
+    for (const s of jsonLdStrings(json))
+      if (!untranslated.has(valueKey(s.text))) check(s.text, el, `json-ld ${s.where}`);
+  };
+  const walk = (el: ElementNode, lang: string, within: string) => {
     const own = el.attributes['lang'] ?? lang;
-    if (own.startsWith('vi') || SKIPPED.has(el.name)) return;
+    if (own.startsWith('vi')) return;
+    if (el.name === 'script' && el.attributes['type'] === 'application/ld+json') {
+      checkJsonLd(el);
+      return;
+    }
+    const decoded = Object.fromEntries(
+      Object.entries(el.attributes).map(([name, value]) => [name, decode(value)]),
+    );
+    // Read even on a skipped element: a textarea's caption the script swaps in is prose.
+    for (const s of dataAttributeStrings(decoded)) check(s.text, el, within + s.where);
+    if (SKIPPED.has(el.name)) return;
     for (const attribute of READ_ATTRIBUTES) {
       const value = el.attributes[attribute];
-      if (value) check(value, el, attribute);
+      if (value) check(decode(value), el, within + attribute);
     }
     if (el.name === 'meta') {
       const kind = el.attributes['name'] ?? el.attributes['property'] ?? '';
       if (READ_METAS.has(kind) && el.attributes['content'])
-        check(el.attributes['content'], el, `meta ${kind}`);
+        check(decode(el.attributes['content']), el, `meta ${kind}`);
     }
+    const inside = el.name === 'template' ? 'template ' : within;
     for (const child of el.children) {
-      if (child.type === ELEMENT_NODE) walk(child, own);
-      else if (child.type === TEXT_NODE) check(child.value, el, 'text');
+      if (child.type === ELEMENT_NODE) walk(child, own, inside);
+      else if (child.type === TEXT_NODE) check(decode(child.value), el, `${inside}text`);
     }
   };
   const doc = parse(html) as { children: { type: number }[] };
@@ -132,6 +182,6 @@ export function findVietnamese(html: string, allowed: NameList): Offence[] {
     attributes: {},
     children: doc.children,
   } as unknown as ElementNode;
-  walk(root, 'en');
+  walk(root, 'en', '');
   return offences;
 }

@@ -1,14 +1,16 @@
 /**
- * A wholesale inquiry as the message the buyer sends one producer (Zalo, SMS, e-mail), in the
- * page's language: reference ("HG…"), each pack asked about (name, code, pack, quantity, the
+ * A wholesale inquiry as the message the buyer sends one producer (Zalo, SMS, e-mail): reference ("HG…"), each pack asked about (name, code, pack, quantity, the
  * tier price that quantity would reach, certificate status), delivery province, wanted-by date,
  * the buyer's details, and the statement that prices are reference prices and this is a
- * request for a quote, not an order. Pure.
+ * request for a quote, not an order. Pure. As with orders, what the producer receives is
+ * Vietnamese (`producerInquiry`), headed from an English page by the line saying the buyer reads
+ * English; the page shows the buyer the English (`inquiryMessage(…, 'en')`) beside it.
  */
 import { displayCode } from '../domain/codes.ts';
 import { parseVietnamesePhone, formatPhone } from '../domain/phone.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { READS_ENGLISH } from './order-message.ts';
 import { askedPacks, type InquiryBuyer, type InquiryGroup } from './inquiry.ts';
 import {
   inquiryWords,
@@ -101,4 +103,15 @@ export function inquiryMessage(
     w.statement,
     w.closing,
   ].join('\n');
+}
+
+/** What the producer receives: the inquiry in Vietnamese, headed by `READS_ENGLISH` from `/en/`. */
+export function producerInquiry(
+  reference: string,
+  group: InquiryGroup,
+  buyer: InquiryBuyer,
+  pageLocale: Locale,
+): string {
+  const message = inquiryMessage(reference, group, buyer, 'vi');
+  return pageLocale === 'en' ? `${READS_ENGLISH}\n\n${message}` : message;
 }

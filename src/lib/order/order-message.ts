@@ -1,8 +1,13 @@
 /**
- * The order as a message the buyer sends to the producer (Zalo, SMS, e-mail), in the page's
- * language: reference, each item (name, code, pack, quantity, unit price, certificate status),
- * subtotal at reference prices, the buyer's details and a link that opens this very order.
- * A product whose certificate is not in force is named with its status, never as plain "OCOP".
+ * The order as a message the buyer sends to the producer (Zalo, SMS, e-mail): reference, each
+ * item (name, code, pack, quantity, unit price, certificate status), subtotal at reference
+ * prices, the buyer's details and a link that opens this very order. A product whose
+ * certificate is not in force is named with its status, never as plain "OCOP".
+ *
+ * The producer reads Vietnamese, so what is sent is Vietnamese whatever the page's language
+ * (`producerMessage`); from an English page it opens with one line, in both languages, saying
+ * the buyer reads English, and the page shows the buyer the same order in English
+ * (`orderMessage(…, 'en')`) beside it. See docs/ordering.md, "Which language the order is in".
  */
 import { displayCode } from '../domain/codes.ts';
 import { formatVnd } from '../i18n/format.ts';
@@ -53,6 +58,10 @@ export function orderSubject(reference: string, group: ProducerGroup, locale: Lo
   return words[locale].subject(reference, group.producer.name);
 }
 
+/** The first line of an order sent from an English page: for the producer, and for the buyer. */
+export const READS_ENGLISH =
+  'Người đặt hàng đọc tiếng Anh (đặt từ trang tiếng Anh). · The buyer reads English.';
+
 export function orderMessage(
   reference: string,
   group: ProducerGroup,
@@ -90,4 +99,19 @@ export function orderMessage(
     `${w.link}: ${link}`,
     w.closing,
   ].join('\n');
+}
+
+/**
+ * What the producer receives: the order in Vietnamese, with the order link to the Vietnamese
+ * cart page (`link`), headed by `READS_ENGLISH` when the buyer ordered from an English page.
+ */
+export function producerMessage(
+  reference: string,
+  group: ProducerGroup,
+  buyer: Buyer,
+  link: string,
+  pageLocale: Locale,
+): string {
+  const message = orderMessage(reference, group, buyer, link, 'vi');
+  return pageLocale === 'en' ? `${READS_ENGLISH}\n\n${message}` : message;
 }

@@ -1,20 +1,24 @@
 /**
  * Everything one producer's order needs to be sent: the absolute order link
- * (`/gio-hang/?don=…` for that producer's lines), the message and subject in the page's
- * language, and the links of the channels the producer published (Zalo, SMS, e-mail, call).
+ * (`/gio-hang/?don=…` for that producer's lines), the message and subject in Vietnamese (the
+ * producer's language, `producerMessage`), on an English page the same order in English for the
+ * buyer to read, and the links of the channels the producer published (Zalo, SMS, e-mail, call).
  * Pure: the cart page hands in the group, the reference, the buyer and the site's origin.
  */
 import type { Locale } from '../i18n/locales.ts';
 import { mailtoLink, smsLink, telLink, zaloLink } from './channels.ts';
 import type { ProducerGroup } from './order-groups.ts';
 import { encodeOrder, ORDER_PARAM } from './order-link.ts';
-import { orderMessage, orderSubject, type Buyer } from './order-message.ts';
+import { orderMessage, orderSubject, producerMessage, type Buyer } from './order-message.ts';
 
 export interface SendLinks {
   /** Absolute URL that opens exactly this order. */
   orderUrl: string;
+  /** The subject and the message as sent: in Vietnamese, which the producer reads. */
   subject: string;
   message: string;
+  /** On an English page: the same order in English, for the buyer (never sent). */
+  messageInEnglish?: string;
   zalo?: string;
   sms?: string;
   email?: string;
@@ -51,8 +55,8 @@ export function sendLinks(
   locale: Locale,
 ): SendLinks {
   const { producer } = group;
-  const message = orderMessage(reference, group, buyer, link, locale);
-  const subject = orderSubject(reference, group, locale);
+  const message = producerMessage(reference, group, buyer, link, locale);
+  const subject = orderSubject(reference, group, 'vi');
   const zalo = producer.zalo ? zaloLink(producer.zalo) : undefined;
   const sms = producer.phone ? smsLink(producer.phone, message) : undefined;
   const call = producer.phone ? telLink(producer.phone) : undefined;
@@ -60,6 +64,9 @@ export function sendLinks(
     orderUrl: link,
     subject,
     message,
+    ...(locale === 'en'
+      ? { messageInEnglish: orderMessage(reference, group, buyer, link, 'en') }
+      : {}),
     ...(zalo ? { zalo } : {}),
     ...(sms ? { sms } : {}),
     ...(producer.email ? { email: mailtoLink(producer.email, subject, message) } : {}),

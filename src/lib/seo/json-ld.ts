@@ -99,6 +99,7 @@ export function productJsonLd(
             seasonMonths: data.season?.months,
             minOrderQuantity: data.minOrderQuantity,
             revoked: product.current.status === 'revoked',
+            locale,
           }),
         }
       : data.price

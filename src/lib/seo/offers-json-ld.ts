@@ -4,6 +4,8 @@
  * `ContactPoint` for sales. Plain data in, plain objects out.
  */
 import { parseVietnamesePhone } from '../domain/phone.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { packLabel } from '../order/pack-label.ts';
 import type { Offer, OrderTerms } from '../../schemas/ordering.ts';
 
 const SCHEMA = 'https://schema.org/';
@@ -18,6 +20,8 @@ export interface OfferContext {
   minOrderQuantity?: number | undefined;
   /** Revoked products are announced as discontinued. */
   revoked: boolean;
+  /** The page's language: a pack is named in English where the catalogue has it. */
+  locale: Locale;
 }
 
 export function offerAvailability(ctx: Pick<OfferContext, 'month' | 'seasonMonths' | 'revoked'>) {
@@ -32,13 +36,13 @@ const quantity = (minValue: number) => ({
   unitCode: 'C62',
 });
 
-/** One `Offer` per pack. */
+/** One `Offer` per pack, named in the page's language. */
 export function offersJsonLd(offers: readonly Offer[], ctx: OfferContext) {
   const availability = offerAvailability(ctx);
   return offers.map((offer) => ({
     '@type': 'Offer',
     sku: offer.sku,
-    name: offer.pack,
+    name: packLabel(offer, ctx.locale),
     price: offer.price,
     priceCurrency: 'VND',
     availability,

@@ -96,6 +96,8 @@ export const cartStrings = defineStrings({
     copiedZalo: 'Đã sao chép nội dung đơn {ref}: dán vào khung chat Zalo rồi gửi.',
     copyFailed: 'Không sao chép được; hãy chọn nội dung bên dưới và sao chép.',
     showMessage: 'Xem nội dung đơn',
+    messageSentInVietnamese: 'Nội dung gửi đi:',
+    messageInEnglish: 'Bản tiếng Anh:',
     sent: 'Tôi đã gửi đơn này: bỏ khỏi giỏ',
     sentDone: 'Đã bỏ đơn {ref} khỏi giỏ. Cơ sở sẽ liên hệ với bạn qua thông tin trong đơn.',
     noChannels: 'Cơ sở chưa công bố kênh liên hệ nào để gửi đơn.',
@@ -154,9 +156,9 @@ export const cartStrings = defineStrings({
     loading: 'Loading your cart…',
     loadFailed: 'The ordering data could not be loaded. Check your connection and reload the page.',
     quantityLowered:
-      'The quantity of “{name}” was lowered from {from} to {to}: one order line can carry at most 10 billion đồng.',
+      'The quantity of “{name}” was lowered from {from} to {to}: one order line can carry at most VND 10 billion.',
     totalTooLarge:
-      'The cart comes to more than 10 billion đồng, the most one order can carry. Lower a quantity or remove a product.',
+      'The cart comes to more than VND 10 billion, the most one order can carry. Lower a quantity or remove a product.',
     empty: 'Your cart is empty.',
     emptyHint:
       'On a product’s page, pick a pack and press “Add to cart”. Products of several producers become one order per producer.',
@@ -231,6 +233,8 @@ export const cartStrings = defineStrings({
     copiedZalo: 'Order {ref} copied: paste it into the Zalo chat and send.',
     copyFailed: 'Could not copy; select the text below and copy it.',
     showMessage: 'See the message',
+    messageSentInVietnamese: 'Sent in Vietnamese, the language producers read:',
+    messageInEnglish: 'The same order in English, for you (not sent):',
     sent: 'I have sent this order: remove it from the cart',
     sentDone:
       'Order {ref} removed from the cart. The producer will reach you with the details in it.',

@@ -160,7 +160,11 @@ export const printStrings = defineStrings({
     calibration: 'Chỉ in trang hiệu chỉnh',
     calibrationHelp:
       'Máy in có thể in lệch vài milimét. In trang hiệu chỉnh trên giấy thường ở tỉ lệ 100 %, đo từ mép giấy đến tâm dấu chữ thập: ngang phải là {x} mm, dọc là {y} mm. Nếu khác, cộng phần chênh (số đúng trừ số đo được) vào hai ô độ lệch ở trên rồi in lại để kiểm tra.',
-    summary: '{labels} nhãn trên {sheets} tờ A4.',
+    summary: '{labels} trên {sheets}.',
+    labelsOne: '{n} nhãn',
+    labelsOther: '{n} nhãn',
+    sheetsOne: '{n} tờ A4',
+    sheetsOther: '{n} tờ A4',
     calibrationTitle: 'Trang hiệu chỉnh',
     calibrationSheetNote:
       'Tâm mỗi dấu chữ thập cách mép trái {x} mm và mép trên {y} mm (góc trên trái). Độ lệch đang dùng: {dx} mm ngang, {dy} mm dọc.',
@@ -210,7 +214,11 @@ export const printStrings = defineStrings({
     calibration: 'Print the calibration page only',
     calibrationHelp:
       'Printers can shift a few millimetres. Print the calibration page on plain paper at 100 % and measure from the paper edges to the centre of a cross: it should be {x} mm across and {y} mm down. If not, add the difference (expected minus measured) to the two offsets above and print again to check.',
-    summary: '{labels} labels on {sheets} A4 sheets.',
+    summary: '{labels} on {sheets}.',
+    labelsOne: '{n} label',
+    labelsOther: '{n} labels',
+    sheetsOne: '{n} A4 sheet',
+    sheetsOther: '{n} A4 sheets',
     calibrationTitle: 'Calibration page',
     calibrationSheetNote:
       'The centre of each cross is {x} mm from the left edge and {y} mm from the top edge (top left cross). Offset in use: {dx} mm across, {dy} mm down.',
