@@ -142,6 +142,8 @@ test('an English journey on a phone: home → province → product → producer 
   const h1 = page.getByRole('heading', { level: 1 });
   await expect(h1).toHaveText(name);
   await expect(h1).toHaveAttribute('lang', 'vi');
+  if (product!.nameEn)
+    await expect(page.locator('[data-english-name]')).toHaveText(product!.nameEn);
   await expect(page.getByText('OCOP certificate check')).toBeVisible();
   await expect(page.getByText('Valid until').first()).toBeVisible();
   await expectEnglish(page, `/en/p/${code}/`);
