@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validUntil } from '../../src/lib/domain/certificate-status.ts';
 import { addMonths, daysBetween } from '../../src/lib/domain/dates.ts';
@@ -55,9 +56,13 @@ function build(today: string, out: string, cache: string): string[] {
   });
   if (result.status !== 0)
     throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
-  // Astro logs each route it writes; one kept from the previous build says "(cached)" or
-  // "(restored)".
-  return [...result.stdout.matchAll(/─ (\/\S+?)(?:\/?) (\(cached\)|\(restored\)|\(\+)/g)]
+  // Astro logs each route it writes (in colour when CI is set); one kept from the previous
+  // build says "(cached)" or "(restored)".
+  return [
+    ...stripVTControlCharacters(result.stdout).matchAll(
+      /─ (\/\S+?)(?:\/?) (\(cached\)|\(restored\)|\(\+)/g,
+    ),
+  ]
     .filter((m) => m[2] === '(+')
     .map((m) => routeOf(m[1]!.replace(/^\//, '')));
 }
