@@ -19,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { generate } from './lib/catalogue.ts';
 import { floorBuild } from './lib/astro-floor.ts';
 import { timedBuild, type BuildRun } from './lib/build.ts';
-import { nextDay, statusChanges } from './lib/status-changes.ts';
-import { todayInVietnam } from '../../src/lib/domain/dates.ts';
+import { statusChanges } from './lib/status-changes.ts';
+import { addDays, todayInVietnam } from '../../src/lib/domain/dates.ts';
 
 export interface BuildBenchOptions {
   products: number;
@@ -95,7 +95,7 @@ export async function benchBuild(options: BuildBenchOptions): Promise<BuildBench
       path.join(env.outDir, 'san-pham', file.replace(/\.json$/, ''), 'index.html'),
       'utf8',
     );
-    const tomorrow = nextDay(today);
+    const tomorrow = addDays(today, 1);
     const changed = await statusChanges(contentDir, today, tomorrow);
     log(
       `  ${runs[2]!.seconds.toFixed(1)} s. The next day (${String(changed)} products change status)…`,
@@ -166,7 +166,7 @@ export function formatBuildBench(bench: BuildBench): string {
     .join('\n');
   return (
     `${table}\n\nPhases:\n${phases}\n\nEdited page shows the new name: ${bench.editVisible ? 'yes' : 'NO'}\n` +
-    `Next day: ${String(bench.statusChanges)} products changed status overnight (${bench.today} → ${nextDay(bench.today)}).`
+    `Next day: ${String(bench.statusChanges)} products changed status overnight (${bench.today} → ${addDays(bench.today, 1)}).`
   );
 }
 

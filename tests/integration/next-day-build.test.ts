@@ -16,7 +16,7 @@ import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validUntil } from '../../src/lib/domain/certificate-status.ts';
-import { addMonths, daysBetween } from '../../src/lib/domain/dates.ts';
+import { addDays, addMonths, daysBetween } from '../../src/lib/domain/dates.ts';
 import { formatDate } from '../../src/lib/i18n/format.ts';
 
 const D = '2026-12-06';
@@ -87,21 +87,13 @@ async function files(out: string): Promise<Map<string, string>> {
 
 /** A decision date whose certificate is valid until `until`. */
 function decidedFor(until: string): string {
-  for (let back = -40; back <= 40; back++) {
-    const candidate = addMonths(until, -36);
-    const date = new Date(`${candidate}T00:00:00Z`);
-    date.setUTCDate(date.getUTCDate() + back);
-    const iso = date.toISOString().slice(0, 10);
-    if (validUntil(iso) === until) return iso;
+  const about = addMonths(until, -36);
+  for (let shift = -40; shift <= 40; shift++) {
+    const date = addDays(about, shift);
+    if (validUntil(date) === until) return date;
   }
   throw new Error(`no decision date is valid until ${until}`);
 }
-
-const plusDays = (iso: string, days: number) => {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
 
 interface ProductFile {
   code: string;
@@ -117,7 +109,7 @@ async function pickAndRedate(): Promise<[Picked, Picked]> {
     const json = JSON.parse(await readFile(path.join(folder, file), 'utf8')) as ProductFile;
     const [only, ...more] = json.certifications;
     if (!only || more.length > 0 || only.status === 'revoked') continue;
-    const until = picked.length === 0 ? plusDays(D, 91) : D;
+    const until = picked.length === 0 ? addDays(D, 91) : D;
     only.decisionDate = decidedFor(until);
     await writeFile(path.join(folder, file), `${JSON.stringify(json, null, 2)}\n`);
     const producer = JSON.parse(
@@ -165,7 +157,7 @@ afterAll(async () => {
 
 describe('the products crossing a boundary overnight', () => {
   it('are valid with 91 days left and valid until the day, then expiring and expired', () => {
-    expect(daysBetween(D, plusDays(D, 91))).toBe(91);
+    expect(daysBetween(D, addDays(D, 91))).toBe(91);
     const statusOf = (files: Map<string, string>, p: Picked) =>
       /data-state="(\w+)"/.exec(files.get(`san-pham/${p.slug}/index.html`) ?? '')?.[1];
     expect([statusOf(day, expiring), statusOf(day, expired)]).toEqual(['valid', 'expiring']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addMonths,
   daysBetween,
   daysInMonth,
@@ -8,6 +9,19 @@ import {
   parseIsoDate,
   todayInVietnam,
 } from '../../src/lib/domain/dates.ts';
+
+describe('addDays', () => {
+  it.each([
+    ['2026-12-06', 1, '2026-12-07'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2027-02-28', 1, '2027-03-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-12-06', 91, '2027-03-07'],
+  ] as const)('%s + %i days = %s', (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+  });
+});
 
 describe('addMonths', () => {
   it.each([

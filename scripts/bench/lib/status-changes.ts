@@ -23,10 +23,3 @@ export async function statusChanges(contentDir: string, from: string, to: string
   }
   return changed;
 }
-
-/** The day after an ISO date. */
-export function nextDay(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}

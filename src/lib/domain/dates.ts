@@ -55,6 +55,17 @@ export function addMonths(value: string, months: number): string {
   });
 }
 
+/** The date `days` calendar days after `value` (before it when negative). */
+export function addDays(value: string, days: number): string {
+  const { year, month, day } = parseIsoDate(value);
+  const date = new Date(Date.UTC(year, month - 1, day + days));
+  return formatIsoDate({
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+  });
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   const a = parseIsoDate(from);
