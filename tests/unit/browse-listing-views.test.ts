@@ -44,6 +44,7 @@ describe('listingViews', () => {
     expect(urls).toEqual([
       '',
       'trang/2/',
+      'trang/3/',
       'xep-moi/',
       'xep-ten/',
       'nganh/thuc-pham/',
@@ -59,10 +60,12 @@ describe('listingViews', () => {
   it('pages other sorts only through the products in force, the others left to the default', () => {
     const sorted = views.filter((v) => v.view.sort === 'moi');
     expect(sorted).toHaveLength(1);
-    expect(sorted[0]!.page).toMatchObject({ last: 1, inForceCount: 2, lapsedCount: 1 });
+    expect(sorted[0]!.page).toMatchObject({ to: 1, counts: { inForce: 2, lapsed: 1 } });
     expect(sorted[0]!.page.items.map((p) => p.name)).toEqual(['B', 'A']);
+    // The default order starts each star level on a new page: its lapsed part starts later.
     const lapsed = views.find((v) => !v.view.sort && v.page.segment === 'lapsed');
-    expect(lapsed?.page.current).toBe(2);
+    expect(lapsed?.page.current).toBe(3);
+    expect(sorted[0]!.page.lapsedFrom).toBe(3);
   });
 
   it('offers no sort when fewer than two products are in force', () => {
@@ -92,7 +95,7 @@ describe('listingViews', () => {
     for (const v of narrowed) expect(v.sorts).toEqual([]);
   });
 
-  it('offers two sorts on a star level (there the default is the name order)', () => {
-    expect(listingViews(sample, 'stars')[0]!.sorts).toEqual(['sao', 'moi']);
+  it('offers two sorts on a star level (there the default is the newest first)', () => {
+    expect(listingViews(sample, 'stars')[0]!.sorts).toEqual(['sao', 'ten']);
   });
 });

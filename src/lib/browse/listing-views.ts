@@ -19,11 +19,11 @@ import {
   type NarrowBy,
 } from './narrowing.ts';
 
-/** On a star level all products have the same stars: the default order is the name order. */
+/** On a star level all products have the same stars: the default order is the newest first. */
 export const SORTS_OF: Record<ListingKind, readonly SortKey[]> = {
   province: ['sao', 'moi', 'ten'],
   category: ['sao', 'moi', 'ten'],
-  stars: ['sao', 'moi'],
+  stars: ['sao', 'ten'],
 };
 
 export type Facets = Partial<Record<NarrowBy, FacetValue[]>>;
@@ -58,15 +58,17 @@ export function listingViews<T extends Sortable & Narrowable>(
       }),
     ),
   ];
+  // Other sorts link to the lapsed part of the default order, which starts after its star levels.
+  const { lapsedFrom } = paginateListing(orderListing(items), size)[0]!;
   return views.flatMap(({ view, items: shown }) => {
     const pages = paginateListing(orderListing(shown, view.sort), size);
-    const kept = view.sort ? inForcePart(pages) : pages;
+    const kept = view.sort ? inForcePart(pages, lapsedFrom) : pages;
     // What a page shows is what its cache key covers: a narrowed page offers no sort.
     return kept.map((page) => ({ view, page, facets, sorts: view.narrowing ? [] : sorts }));
   });
 }
 
-/** The pages of the products in force, ending there; the lapsed part is counted, not paged. */
-function inForcePart<T>(pages: ListingPage<T>[]): ListingPage<T>[] {
-  return pages.filter((p) => p.segment === 'in-force').map((p) => ({ ...p, last: p.inForcePages }));
+/** The pages of the products in force; the lapsed part is linked to, in the default order. */
+function inForcePart<T>(pages: ListingPage<T>[], lapsedFrom: number | undefined): ListingPage<T>[] {
+  return pages.filter((p) => p.segment === 'in-force').map((p) => ({ ...p, lapsedFrom }));
 }
