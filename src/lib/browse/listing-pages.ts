@@ -14,7 +14,8 @@ import { paginate } from '../catalogue/pagination.ts';
 import { PAGE_SIZE } from '../i18n/routes.ts';
 import type { OrderedListing } from './listing-order.ts';
 
-export type Segment = 'in-force' | 'lapsed';
+/** `all`: every product in place, in force or not (the A–Z view, `listing-views.ts`). */
+export type Segment = 'in-force' | 'lapsed' | 'all';
 
 export interface ListingPage<T> {
   items: T[];
@@ -85,4 +86,30 @@ export function paginateListing<T>(listing: OrderedListing<T>, size = PAGE_SIZE)
           counts,
         },
       ];
+}
+
+/**
+ * Every product of a listing in one order, in force or not, each card saying its status (the
+ * A–Z view): a certificate running out changes its card and page 1's counts, nothing else.
+ * `lapsedFrom` is where the default order's lapsed part starts, for the switch.
+ */
+export function paginateInPlace<T>(
+  items: readonly T[],
+  counts: { inForce: number; lapsed: number },
+  lapsedFrom: number | undefined,
+  size = PAGE_SIZE,
+): ListingPage<T>[] {
+  const pages = paginate(items, size);
+  return pages.map((p) => ({
+    items: p.items,
+    current: p.current,
+    segment: 'all',
+    total: items.length,
+    from: 1,
+    to: pages.length,
+    lapsedFrom,
+    hasInForce: counts.inForce > 0,
+    stars: undefined,
+    counts: p.current === 1 ? counts : undefined,
+  }));
 }

@@ -1,13 +1,20 @@
 /**
  * Every static view of one browse listing (a province, a category, a star level): the listing
- * in its default order, each one-step narrowing in the default order, and the products in force
- * of the whole listing in each other sort. Other sorts are pure re-orderings, which cost pages
- * at every build: they are made for the whole listing only (not for each sub-listing) and only
- * for its products in force (the expired and revoked ones stay in the default order, one link
- * away), so they add about half a copy of each listing (docs/browse.md counts the pages).
+ * in its default order, each one-step narrowing in the default order, and the whole listing in
+ * each other sort. Other sorts are pure re-orderings, which cost pages at every build: they are
+ * made for the whole listing only (not for each sub-listing). "Newest" pages only the products
+ * in force (the expired ones stay in the default order, one link away: an expiry is its last
+ * product); A–Z lists every product in place, each card saying its status, so that an expiry
+ * changes one card there rather than shifting every page after it (docs/browse.md).
  */
-import { DEFAULT_SORT, orderListing, type Sortable, type SortKey } from './listing-order.ts';
-import { paginateListing, type ListingPage } from './listing-pages.ts';
+import {
+  COMPARATORS,
+  DEFAULT_SORT,
+  orderListing,
+  type Sortable,
+  type SortKey,
+} from './listing-order.ts';
+import { paginateInPlace, paginateListing, type ListingPage } from './listing-pages.ts';
 import type { ListingView } from './listing-url.ts';
 import {
   FACETS_OF,
@@ -60,9 +67,14 @@ export function listingViews<T extends Sortable & Narrowable>(
   ];
   // Other sorts link to the lapsed part of the default order, which starts after its star levels.
   const { lapsedFrom } = paginateListing(orderListing(items), size)[0]!;
+  const counts = { inForce, lapsed: items.length - inForce };
   return views.flatMap(({ view, items: shown }) => {
-    const pages = paginateListing(orderListing(shown, view.sort), size);
-    const kept = view.sort ? inForcePart(pages, lapsedFrom) : pages;
+    const kept =
+      view.sort === 'ten'
+        ? paginateInPlace(shown.toSorted(COMPARATORS.ten), counts, lapsedFrom, size)
+        : view.sort
+          ? inForcePart(paginateListing(orderListing(shown, view.sort), size), lapsedFrom)
+          : paginateListing(orderListing(shown), size);
     // What a page shows is what its cache key covers: a narrowed page offers no sort.
     return kept.map((page) => ({ view, page, facets, sorts: view.narrowing ? [] : sorts }));
   });

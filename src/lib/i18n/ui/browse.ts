@@ -13,6 +13,7 @@ export const browseStrings = defineStrings({
       n === undefined ? 'Hết hạn, bị thu hồi' : `Hết hạn, bị thu hồi (${n})`,
     inForceHeading: 'Chứng nhận còn hiệu lực',
     lapsedHeading: 'Chứng nhận đã hết hạn hoặc bị thu hồi',
+    allHeading: 'Mọi sản phẩm theo tên, mỗi thẻ ghi tình trạng chứng nhận',
     lapsedNote:
       'Giữ lại để tra cứu: sản phẩm có chứng nhận hết hạn hoặc bị thu hồi không còn được gọi là sản phẩm OCOP theo hạng sao cũ. Xếp theo ngày quyết định công nhận, cũ nhất trước.',
     lapsedFollow: 'Tiếp theo: các sản phẩm có chứng nhận đã hết hạn hoặc bị thu hồi',
@@ -45,6 +46,7 @@ export const browseStrings = defineStrings({
     lapsed: (n?: number) => (n === undefined ? 'Expired or revoked' : `Expired or revoked (${n})`),
     inForceHeading: 'Certificates in force',
     lapsedHeading: 'Expired or revoked certificates',
+    allHeading: 'Every product by name, each marked with its certificate status',
     lapsedNote:
       'Kept for reference: a product whose certificate has expired or was revoked may no longer be called an OCOP product of its former star level. Listed by decision date, oldest first.',
     lapsedFollow: 'Next: the products whose certificate has expired or was revoked',
