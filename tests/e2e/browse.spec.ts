@@ -63,6 +63,11 @@ const emptyProvince = (() => {
   return found;
 })();
 
+/** Pages of the part in force: one per star level (the subject's fit on one page each). */
+const inForcePages = new Set(subject.products.filter(inForce).map(stars)).size;
+const lapsedUrl = `/tinh/${subject.slug}/trang/${String(inForcePages + 1)}/`;
+const dates = (shown: ProductEntry[]) => shown.map((p) => currentCertification(p).decisionDate);
+
 async function cards(page: Page): Promise<ProductEntry[]> {
   const slugs = await page
     .locator('[data-listing] [data-product]')
@@ -74,20 +79,38 @@ test('a province lists its certificates in force first; the others follow, marke
   page,
 }) => {
   await page.goto(`/tinh/${subject.slug}/`);
-  const first = await cards(page);
+  // Default order: a star level per page, best first; newest certificate first within it, so
+  // the next certificate to run out is the last of its level.
+  const first: ProductEntry[] = [];
+  const levels: number[] = [];
+  for (let n = 1; ; n++) {
+    const shown = await cards(page);
+    expect(new Set(shown.map(stars)).size, `page ${String(n)} holds one star level`).toBe(1);
+    levels.push(stars(shown[0]!));
+    expect(dates(shown)).toEqual(dates(shown).toSorted().reverse());
+    await expect(page.locator('[data-segment-heading]')).toHaveText(
+      `Chứng nhận còn hiệu lực – ${String(levels.at(-1))} sao`,
+    );
+    await expect(page.locator('[data-listing] [data-lapsed]')).toHaveCount(0);
+    first.push(...shown);
+    if ((await page.locator('[data-lapsed-link]').count()) > 0) break;
+    await page
+      .getByRole('navigation', { name: 'Phân trang' })
+      .getByRole('link', { name: /Trang sau/ })
+      .click();
+    await expect(page).toHaveURL(`/tinh/${subject.slug}/trang/${String(n + 1)}/`);
+  }
+  expect(levels).toEqual(levels.toSorted((a, b) => b - a));
+  expect(levels).toHaveLength(inForcePages);
   expect(first.map((p) => p.slug).sort()).toEqual(
     subject.products
       .filter(inForce)
       .map((p) => p.slug)
       .sort(),
   );
-  await expect(page.locator('[data-listing] [data-lapsed]')).toHaveCount(0);
-  // Default order: stars, then name in Vietnamese order.
-  const order = first.map((p) => [stars(p), p.name] as const);
-  expect(order).toEqual(order.toSorted((a, b) => b[0] - a[0] || collator.compare(a[1], b[1])));
 
   await page.locator('[data-lapsed-link]').click();
-  await expect(page).toHaveURL(`/tinh/${subject.slug}/trang/2/`);
+  await expect(page).toHaveURL(lapsedUrl);
   const rest = await cards(page);
   expect(rest.map((p) => p.slug).sort()).toEqual(
     subject.products
@@ -95,6 +118,8 @@ test('a province lists its certificates in force first; the others follow, marke
       .map((p) => p.slug)
       .sort(),
   );
+  // In the order they lapsed: the one that lapsed last night comes last.
+  expect(dates(rest)).toEqual(dates(rest).toSorted());
   await expect(
     page.getByRole('heading', { name: 'Chứng nhận đã hết hạn hoặc bị thu hồi' }),
   ).toBeVisible();
@@ -113,19 +138,26 @@ test('the switch shows only the products in force, and back', async ({ page }) =
   const inForceCount = subject.products.length - lapsedCount;
   await page.goto(`/tinh/${subject.slug}/`);
   const standing = page.locator('[data-choices="standing"]');
+  // Page 1 counts both parts.
   await standing
     .getByRole('link', { name: `Hết hạn, bị thu hồi (${String(lapsedCount)})` })
     .click();
-  await expect(page).toHaveURL(`/tinh/${subject.slug}/trang/2/`);
-  await expect(standing.locator('[aria-current="true"]')).toHaveText(
-    `Hết hạn, bị thu hồi (${String(lapsedCount)})`,
-  );
-  await standing.getByRole('link', { name: `Còn hiệu lực (${String(inForceCount)})` }).click();
+  await expect(page).toHaveURL(lapsedUrl);
+  // Other pages name the parts without counting them: they stay as they are when a
+  // certificate elsewhere in the listing runs out.
+  await expect(standing.locator('[aria-current="true"]')).toHaveText('Hết hạn, bị thu hồi');
+  await expect(standing.getByRole('link', { name: 'Còn hiệu lực', exact: true })).toHaveCount(1);
+  await standing.getByRole('link', { name: 'Còn hiệu lực', exact: true }).click();
   await expect(page).toHaveURL(`/tinh/${subject.slug}/`);
+  await expect(standing.locator('[aria-current="true"]')).toHaveText(
+    `Còn hiệu lực (${String(inForceCount)})`,
+  );
   expect((await cards(page)).every(inForce)).toBe(true);
   // The pager of the part in force numbers only its pages.
   await expect(
-    page.getByRole('navigation', { name: 'Phân trang' }).getByRole('link', { name: /Đến trang 2/ }),
+    page
+      .getByRole('navigation', { name: 'Phân trang' })
+      .getByRole('link', { name: `Đến trang ${String(inForcePages + 1)}` }),
   ).toHaveCount(0);
 });
 
@@ -188,22 +220,24 @@ for (const javaScriptEnabled of [true, false]) {
       await page.locator('[data-choices="sort"]').getByRole('link', { name: 'Tên A–Z' }).click();
       await expect(page).toHaveURL(`/tinh/${subject.slug}/xep-ten/`);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-      const names = (await cards(page)).map((p) => p.name);
+      // Every product in place, A–Z; the expired ones drawn quieter, their status in words.
+      const shown = await cards(page);
+      const names = shown.map((p) => p.name);
       expect(names).toEqual(names.toSorted(collator.compare));
-      expect((await cards(page)).every(inForce)).toBe(true);
+      expect(shown.map((p) => p.slug).sort()).toEqual(subject.products.map((p) => p.slug).sort());
+      await expect(page.locator('[data-listing] [data-lapsed]')).toHaveCount(
+        shown.filter((p) => !inForce(p)).length,
+      );
 
       await page
         .locator('[data-choices="sort"]')
         .getByRole('link', { name: 'Chứng nhận mới nhất' })
         .click();
       await expect(page).toHaveURL(`/tinh/${subject.slug}/xep-moi/`);
-      const dates = (await cards(page)).map((p) => currentCertification(p).decisionDate);
-      expect(dates).toEqual(dates.toSorted().reverse());
+      const newest = dates(await cards(page));
+      expect(newest).toEqual(newest.toSorted().reverse());
       // The expired part stays one link away, in the default order.
-      await expect(page.locator('[data-lapsed-link]')).toHaveAttribute(
-        'href',
-        `/tinh/${subject.slug}/trang/2/`,
-      );
+      await expect(page.locator('[data-lapsed-link]')).toHaveAttribute('href', lapsedUrl);
     });
   });
 }
@@ -260,7 +294,7 @@ test('the sitemap lists narrowed listings and leaves other sorts out', () => {
 test('a browse listing has no serious accessibility problem', async ({ page }) => {
   await page.goto(`/tinh/${subject.slug}/`);
   await expectNoSeriousViolations(page, 'a province listing');
-  await page.goto(`/tinh/${subject.slug}/trang/2/`);
+  await page.goto(lapsedUrl);
   await expectNoSeriousViolations(page, 'the expired part of a province listing');
 });
 

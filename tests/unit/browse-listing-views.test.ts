@@ -40,12 +40,14 @@ describe('listingViews', () => {
   const views = listingViews(sample, 'province', 2);
   const urls = views.map((v) => listingRest(v.view, v.page.current));
 
-  it('makes the listing, its products in force in each other sort, each one-step narrowing', () => {
+  it('makes the listing, the whole listing in each other sort, each one-step narrowing', () => {
     expect(urls).toEqual([
       '',
       'trang/2/',
+      'trang/3/',
       'xep-moi/',
       'xep-ten/',
+      'xep-ten/trang/2/',
       'nganh/thuc-pham/',
       'nganh/thuc-pham/trang/2/',
       'nganh/do-uong/',
@@ -59,10 +61,48 @@ describe('listingViews', () => {
   it('pages other sorts only through the products in force, the others left to the default', () => {
     const sorted = views.filter((v) => v.view.sort === 'moi');
     expect(sorted).toHaveLength(1);
-    expect(sorted[0]!.page).toMatchObject({ last: 1, inForceCount: 2, lapsedCount: 1 });
+    expect(sorted[0]!.page).toMatchObject({ to: 1, counts: { inForce: 2, lapsed: 1 } });
     expect(sorted[0]!.page.items.map((p) => p.name)).toEqual(['B', 'A']);
+    // The default order starts each star level on a new page: its lapsed part starts later.
     const lapsed = views.find((v) => !v.view.sort && v.page.segment === 'lapsed');
-    expect(lapsed?.page.current).toBe(2);
+    expect(lapsed?.page.current).toBe(3);
+    expect(sorted[0]!.page.lapsedFrom).toBe(3);
+  });
+
+  it('lists every product A–Z in place, the counts on page 1 only', () => {
+    const az = listingViews(
+      [...sample, item('D', 5, false, '2019-01-01', 'hue', 'II')],
+      'province',
+      2,
+    ).filter((v) => v.view.sort === 'ten');
+    expect(az.map((v) => v.page.items.map((p) => p.name))).toEqual([
+      ['A', 'B'],
+      ['C', 'D'],
+    ]);
+    expect(az.map((v) => v.page.segment)).toEqual(['all', 'all']);
+    expect(az[0]!.page.counts).toEqual({ inForce: 2, lapsed: 2 });
+    expect(az[1]!.page.counts).toBeUndefined();
+    // The switch leads to the lapsed part of the default order: 5, 3 stars, then page 3.
+    expect(az.every((v) => v.page.lapsedFrom === 3)).toBe(true);
+  });
+
+  it('changes one A–Z page and page 1 when a certificate runs out', () => {
+    const before = [
+      ...sample,
+      item('D', 4, true, '2024-01-01', 'hue', 'II'),
+      item('E', 4, true, '2024-06-01', 'hue', 'II'),
+      item('F', 5, true, '2022-01-01', 'hue', 'II'),
+    ];
+    // F, the oldest certificate of its level, runs out.
+    const after = before.map((p) => (p.name === 'F' ? { ...p, inForce: false } : p));
+    const az = (items: typeof before) =>
+      listingViews(items, 'province', 2)
+        .filter((v) => v.view.sort === 'ten')
+        .map((v) =>
+          JSON.stringify({ ...v.page, items: v.page.items.map((p) => [p.name, p.inForce]) }),
+        );
+    const [was, is] = [az(before), az(after)];
+    expect(was.map((page, i) => page === is[i])).toEqual([false, true, false]);
   });
 
   it('offers no sort when fewer than two products are in force', () => {
@@ -92,7 +132,7 @@ describe('listingViews', () => {
     for (const v of narrowed) expect(v.sorts).toEqual([]);
   });
 
-  it('offers two sorts on a star level (there the default is the name order)', () => {
-    expect(listingViews(sample, 'stars')[0]!.sorts).toEqual(['sao', 'moi']);
+  it('offers two sorts on a star level (there the default is the newest first)', () => {
+    expect(listingViews(sample, 'stars')[0]!.sorts).toEqual(['sao', 'ten']);
   });
 });

@@ -1,13 +1,20 @@
 /**
  * Every static view of one browse listing (a province, a category, a star level): the listing
- * in its default order, each one-step narrowing in the default order, and the products in force
- * of the whole listing in each other sort. Other sorts are pure re-orderings, which cost pages
- * at every build: they are made for the whole listing only (not for each sub-listing) and only
- * for its products in force (the expired and revoked ones stay in the default order, one link
- * away), so they add about half a copy of each listing (docs/browse.md counts the pages).
+ * in its default order, each one-step narrowing in the default order, and the whole listing in
+ * each other sort. Other sorts are pure re-orderings, which cost pages at every build: they are
+ * made for the whole listing only (not for each sub-listing). "Newest" pages only the products
+ * in force (the expired ones stay in the default order, one link away: an expiry is its last
+ * product); A–Z lists every product in place, each card saying its status, so that an expiry
+ * changes one card there rather than shifting every page after it (docs/browse.md).
  */
-import { DEFAULT_SORT, orderListing, type Sortable, type SortKey } from './listing-order.ts';
-import { paginateListing, type ListingPage } from './listing-pages.ts';
+import {
+  COMPARATORS,
+  DEFAULT_SORT,
+  orderListing,
+  type Sortable,
+  type SortKey,
+} from './listing-order.ts';
+import { paginateInPlace, paginateListing, type ListingPage } from './listing-pages.ts';
 import type { ListingView } from './listing-url.ts';
 import {
   FACETS_OF,
@@ -19,11 +26,11 @@ import {
   type NarrowBy,
 } from './narrowing.ts';
 
-/** On a star level all products have the same stars: the default order is the name order. */
+/** On a star level all products have the same stars: the default order is the newest first. */
 export const SORTS_OF: Record<ListingKind, readonly SortKey[]> = {
   province: ['sao', 'moi', 'ten'],
   category: ['sao', 'moi', 'ten'],
-  stars: ['sao', 'moi'],
+  stars: ['sao', 'ten'],
 };
 
 export type Facets = Partial<Record<NarrowBy, FacetValue[]>>;
@@ -58,15 +65,22 @@ export function listingViews<T extends Sortable & Narrowable>(
       }),
     ),
   ];
+  // Other sorts link to the lapsed part of the default order, which starts after its star levels.
+  const { lapsedFrom } = paginateListing(orderListing(items), size)[0]!;
+  const counts = { inForce, lapsed: items.length - inForce };
   return views.flatMap(({ view, items: shown }) => {
-    const pages = paginateListing(orderListing(shown, view.sort), size);
-    const kept = view.sort ? inForcePart(pages) : pages;
+    const kept =
+      view.sort === 'ten'
+        ? paginateInPlace(shown.toSorted(COMPARATORS.ten), counts, lapsedFrom, size)
+        : view.sort
+          ? inForcePart(paginateListing(orderListing(shown, view.sort), size), lapsedFrom)
+          : paginateListing(orderListing(shown), size);
     // What a page shows is what its cache key covers: a narrowed page offers no sort.
     return kept.map((page) => ({ view, page, facets, sorts: view.narrowing ? [] : sorts }));
   });
 }
 
-/** The pages of the products in force, ending there; the lapsed part is counted, not paged. */
-function inForcePart<T>(pages: ListingPage<T>[]): ListingPage<T>[] {
-  return pages.filter((p) => p.segment === 'in-force').map((p) => ({ ...p, last: p.inForcePages }));
+/** The pages of the products in force; the lapsed part is linked to, in the default order. */
+function inForcePart<T>(pages: ListingPage<T>[], lapsedFrom: number | undefined): ListingPage<T>[] {
+  return pages.filter((p) => p.segment === 'in-force').map((p) => ({ ...p, lapsedFrom }));
 }

@@ -96,14 +96,15 @@ export const producerPaths = perLocale(async () =>
   ),
 );
 
-/** Key of a listing page: its cards, its place in the listing, its links, what else it shows. */
+/**
+ * Key of a listing page: its cards, and the rest of the page as the listing made it (its place,
+ * its part's pages, the counts on page 1: `lib/browse/listing-pages.ts`), its links, what else
+ * it shows.
+ */
 const pageKey = ({ page, view, facets, sorts }: BrowsePage<Product>, ...more: unknown[]) =>
   cacheKey(
     page.items.map(productDigest),
-    page.current,
-    page.last,
-    page.inForceCount,
-    page.lapsedCount,
+    { ...page, items: undefined },
     view,
     facets,
     sorts,

@@ -1,6 +1,5 @@
 /** Browse listings (province, category, star level, producer): order, narrowing, empty provinces. */
 import { defineStrings } from '../define-strings.ts';
-import { count } from '../plural.ts';
 
 export const browseStrings = defineStrings({
   vi: {
@@ -9,19 +8,19 @@ export const browseStrings = defineStrings({
       `Trước ngày 1/7/2025 cả nước có ${all} tỉnh, thành; ${n} tỉnh, thành dưới đây nay thuộc một tỉnh, thành khác. Những tỉnh, thành còn lại giữ tên cũ.`,
     controls: 'Lọc và sắp xếp danh sách',
     standing: 'Chứng nhận',
-    inForce: (n: number) => `Còn hiệu lực (${n})`,
-    lapsed: (n: number) => `Hết hạn, bị thu hồi (${n})`,
+    inForce: (n?: number) => (n === undefined ? 'Còn hiệu lực' : `Còn hiệu lực (${n})`),
+    lapsed: (n?: number) =>
+      n === undefined ? 'Hết hạn, bị thu hồi' : `Hết hạn, bị thu hồi (${n})`,
     inForceHeading: 'Chứng nhận còn hiệu lực',
     lapsedHeading: 'Chứng nhận đã hết hạn hoặc bị thu hồi',
+    allHeading: 'Mọi sản phẩm theo tên, mỗi thẻ ghi tình trạng chứng nhận',
     lapsedNote:
-      'Giữ lại để tra cứu: sản phẩm có chứng nhận hết hạn hoặc bị thu hồi không còn được gọi là sản phẩm OCOP theo hạng sao cũ.',
-    lapsedFollow: (n: number) =>
-      `Tiếp theo: ${n} sản phẩm có chứng nhận đã hết hạn hoặc bị thu hồi`,
-    backToInForce: (n: number) => `Về ${n} sản phẩm còn hiệu lực`,
+      'Giữ lại để tra cứu: sản phẩm có chứng nhận hết hạn hoặc bị thu hồi không còn được gọi là sản phẩm OCOP theo hạng sao cũ. Xếp theo ngày quyết định công nhận, cũ nhất trước.',
+    lapsedFollow: 'Tiếp theo: các sản phẩm có chứng nhận đã hết hạn hoặc bị thu hồi',
+    backToInForce: 'Về các sản phẩm còn hiệu lực',
     noneInForce: 'Không có sản phẩm nào ở đây còn chứng nhận hiệu lực.',
     sort: 'Sắp xếp',
     sorts: { sao: 'Hạng sao', moi: 'Chứng nhận mới nhất', ten: 'Tên A–Z' },
-    sortByName: 'Tên A–Z',
     sortOnWhole: 'Sắp xếp khác áp dụng cho cả danh sách.',
     all: (n: number) => `Tất cả (${n})`,
     facets: { group: 'Ngành', stars: 'Hạng sao', province: 'Tỉnh, thành' },
@@ -43,20 +42,18 @@ export const browseStrings = defineStrings({
       `Before 1 July 2025 Viet Nam had ${all} provinces and cities; the ${n} below are now part of another. The others kept their names.`,
     controls: 'Narrow and sort the listing',
     standing: 'Certificate',
-    inForce: (n: number) => `In force (${n})`,
-    lapsed: (n: number) => `Expired or revoked (${n})`,
+    inForce: (n?: number) => (n === undefined ? 'In force' : `In force (${n})`),
+    lapsed: (n?: number) => (n === undefined ? 'Expired or revoked' : `Expired or revoked (${n})`),
     inForceHeading: 'Certificates in force',
     lapsedHeading: 'Expired or revoked certificates',
+    allHeading: 'Every product by name, each marked with its certificate status',
     lapsedNote:
-      'Kept for reference: a product whose certificate has expired or was revoked may no longer be called an OCOP product of its former star level.',
-    lapsedFollow: (n: number) =>
-      `Next: ${count(n, 'en', { one: '{n} product', other: '{n} products' })} whose certificate has expired or was revoked`,
-    backToInForce: (n: number) =>
-      `Back to the ${count(n, 'en', { one: '{n} product', other: '{n} products' })} in force`,
+      'Kept for reference: a product whose certificate has expired or was revoked may no longer be called an OCOP product of its former star level. Listed by decision date, oldest first.',
+    lapsedFollow: 'Next: the products whose certificate has expired or was revoked',
+    backToInForce: 'Back to the products in force',
     noneInForce: 'None of the products here has a certificate in force.',
     sort: 'Sort',
     sorts: { sao: 'Stars', moi: 'Newest certificate', ten: 'Name A–Z' },
-    sortByName: 'Name A–Z',
     sortOnWhole: 'Other sorts apply to the whole listing.',
     all: (n: number) => `All (${n})`,
     facets: { group: 'Category group', stars: 'Stars', province: 'Province' },

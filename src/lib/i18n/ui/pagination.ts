@@ -6,14 +6,14 @@ export const paginationStrings = defineStrings({
     label: 'Phân trang',
     previous: 'Trang trước',
     next: 'Trang sau',
-    page: (n: number, of: number) => `Trang ${n} / ${of}`,
+    page: (n: number, of?: number) => (of === undefined ? `Trang ${n}` : `Trang ${n} / ${of}`),
     goTo: (n: number) => `Đến trang ${n}`,
   },
   en: {
     label: 'Pagination',
     previous: 'Previous page',
     next: 'Next page',
-    page: (n: number, of: number) => `Page ${n} of ${of}`,
+    page: (n: number, of?: number) => (of === undefined ? `Page ${n}` : `Page ${n} of ${of}`),
     goTo: (n: number) => `Go to page ${n}`,
   },
 });
