@@ -3,7 +3,13 @@
  * English ("6 Dec 2026"), as Vietnamese readers expect in Vietnamese ("6/12/2026").
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatPrice, formatVnd } from '../../src/lib/i18n/format.ts';
+import {
+  formatDate,
+  formatDayMonth,
+  formatMonth,
+  formatPrice,
+  formatVnd,
+} from '../../src/lib/i18n/format.ts';
 
 describe('formatDate', () => {
   it('writes the month in letters in English, day first', () => {
@@ -22,6 +28,14 @@ describe('formatDate', () => {
       const iso = `2026-${String(m).padStart(2, '0')}-06`;
       expect(formatDate(iso, 'en')).toMatch(/^6 [A-Z][a-z]{2} 2026$/);
     }
+  });
+});
+
+describe('formatDayMonth', () => {
+  it('writes a day and month, day first, the month in letters in English', () => {
+    expect(formatDayMonth('2026-12-10', 'vi')).toBe('10/12');
+    expect(formatDayMonth('2027-03-05', 'vi')).toBe('5/3');
+    expect(formatDayMonth('2026-12-10', 'en')).toBe('10 Dec');
   });
 });
 

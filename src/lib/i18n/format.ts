@@ -68,6 +68,15 @@ export function formatDate(iso: string, locale: Locale): string {
   return numericDate.format(new Date(Date.UTC(year, month - 1, day)));
 }
 
+/**
+ * A day and month without the year, for a date within the next three months (an expiring
+ * certificate's last day): "10/12" in Vietnamese, "10 Dec" in English.
+ */
+export function formatDayMonth(iso: string, locale: Locale): string {
+  const { month, day } = parseIsoDate(iso);
+  return locale === 'en' ? `${day} ${EN_MONTHS[month - 1]!}` : `${day}/${month}`;
+}
+
 /** A month of the year (1–12) on its own: "Dec" in English, "tháng 12" in Vietnamese. */
 export function formatMonth(month: number, locale: Locale): string {
   return locale === 'en' ? EN_MONTHS[month - 1]! : `tháng ${month}`;

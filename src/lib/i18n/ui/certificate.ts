@@ -14,6 +14,7 @@ export const certificateStrings = defineStrings({
     },
     /** `{n}` the days until expiry, filled in the browser (`countOneStrings` has the "one" form). */
     daysLeft: 'còn {n} ngày',
+    until: 'đến {date}',
     /** `{date}` the day the status is computed for. */
     statusAsOf: 'Tình trạng tính theo ngày {date}.',
     title: 'Chứng nhận OCOP',
@@ -38,6 +39,7 @@ export const certificateStrings = defineStrings({
   en: {
     status: { valid: 'Valid', expiring: 'Expiring soon', expired: 'Expired', revoked: 'Revoked' },
     daysLeft: '{n} days left',
+    until: 'until {date}',
     statusAsOf: 'Status as of {date}.',
     title: 'OCOP certificate',
     decision: 'Decision',
