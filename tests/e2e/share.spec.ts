@@ -359,6 +359,23 @@ test.describe('producer share kit', () => {
       const embed = await item.locator(`#kit-embed-${p.code}`).inputValue();
       expect(embed).toContain(`href="${origin}/en/p/${p.code}/"`);
       expect(embed).toMatch(/alt="OCOP certificate of [^"]+: click to see its current status"/);
+      // The badge itself is the English one: stars and status in English.
+      expect(embed).toContain(`src="${origin}/en/p/${p.code}/badge.svg"`);
+      await expect(item.locator('a[data-kit-file="badge"]')).toHaveAttribute(
+        'href',
+        `/en/p/${p.code}/badge.svg`,
+      );
+      const svg = await (await page.request.get(`/en/p/${p.code}/badge.svg`)).text();
+      expect(svg).toContain(`>${cert.stars} stars<`);
+      expect(svg).toContain(
+        {
+          valid: '>Valid until ',
+          expiring: '>Expires ',
+          expired: '>Expired<',
+          revoked: '>Revoked<',
+        }[state],
+      );
+      expect(svg).not.toMatch(/ sao|hiệu lực|hết hạn|thu hồi/);
     }
   });
 

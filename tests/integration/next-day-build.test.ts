@@ -198,10 +198,12 @@ describe('the next-day build', () => {
 
   it("changes both products' badges and share images, and no other product's", () => {
     const changed = [...nextDay.keys()].filter(
-      (f) => /^(og\/|p\/[^/]+\/huy-hieu)/.test(f) && day.get(f) !== nextDay.get(f),
+      (f) =>
+        /^(og\/|(en\/)?p\/[^/]+\/(huy-hieu|badge)\.svg)/.test(f) && day.get(f) !== nextDay.get(f),
     );
     for (const p of [expiring, expired]) {
       expect(changed).toContain(`p/${p.code}/huy-hieu.svg`);
+      expect(changed).toContain(`en/p/${p.code}/badge.svg`);
       expect(changed).toContain(`og/p/${p.code}.jpg`);
     }
     // The expired product leaves its producer's count of certificates in force.

@@ -208,16 +208,24 @@ describe('writing the badges', () => {
         },
       ];
       const written = await writeBadges(products, folderWriter(dir), '2026-06-01');
-      expect(written.files).toBe(2);
+      expect(written.files).toBe(4);
       const a = await readFile(path.join(dir, 'p/aaaaaa/huy-hieu.svg'), 'utf8');
       const b = await readFile(path.join(dir, 'p/bbbbbb/huy-hieu.svg'), 'utf8');
+      const aEn = await readFile(path.join(dir, 'en/p/aaaaaa/badge.svg'), 'utf8');
+      const bEn = await readFile(path.join(dir, 'en/p/bbbbbb/badge.svg'), 'utf8');
       // The latest certification decides: 4 stars, valid to 12/2027.
       expect(a).toBe(productBadgeSvg(products[0]!, '2026-06-01'));
       expect(a).toContain('>4 sao<');
       expect(a).toContain('Còn hiệu lực đến 12/2027');
       expect(b).toContain('>5 sao<');
       expect(b).toContain('Đã hết hạn');
-      expect(written.bytes).toBe(Buffer.byteLength(a) + Buffer.byteLength(b));
+      // The English badge, for the English share kit: the same status, in English.
+      expect(aEn).toBe(productBadgeSvg(products[0]!, '2026-06-01', 'en'));
+      expect(aEn).toContain('>4 stars<');
+      expect(aEn).toContain('Valid until 12/2027');
+      expect(bEn).toContain('>Expired<');
+      expect(bEn).not.toMatch(/sao|hiệu lực|hết hạn/);
+      expect(written.bytes).toBe([a, b, aEn, bEn].reduce((n, t) => n + Buffer.byteLength(t), 0));
 
       // The next build, a day past the end date: the same file now says so.
       await writeBadges(products, folderWriter(dir), '2027-12-16');

@@ -44,6 +44,7 @@ describe('_headers', () => {
       '/p/k7q2m4/',
       '/p/k7q2m4/qr.png',
       '/p/k7q2m4/huy-hieu.svg',
+      '/en/p/k7q2m4/badge.svg',
       '/og/p/k7q2m4.jpg',
       '/og/en/p/k7q2m4.jpg',
       '/sw.js',
@@ -53,6 +54,12 @@ describe('_headers', () => {
       );
       expect(setting.length, path).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('caches the English badge for an hour, as the Vietnamese one', () => {
+    const vi = headersFor(rules, '/p/k7q2m4/huy-hieu.svg')['Cache-Control'];
+    expect(vi).toContain('max-age=3600');
+    expect(headersFor(rules, '/en/p/k7q2m4/badge.svg')['Cache-Control']).toBe(vi);
   });
 
   it('caches the English share cards as the Vietnamese ones (one /og/ rule)', () => {

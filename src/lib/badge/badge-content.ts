@@ -3,11 +3,14 @@
  * certificate and its status ("Còn hiệu lực đến 12/2027", "Sắp hết hạn 12/2026", "Đã hết hạn",
  * "Đã thu hồi"), with colours that keep white text at a contrast of 7:1 or more.
  *
- * The badge is one file per product, the same in both languages (like the QR codes), so its
- * words are Vietnamese; "OCOP" and the stars read in any language.
+ * One file per product and language: Vietnamese for the Vietnamese pages and the sites that
+ * embed it, English for the English share kit ("Valid until 12/2027", "4 stars"); the words are
+ * in `i18n/ui/badge.ts`.
  */
 import type { CertificateState, CertificateStatus } from '../domain/certificate-status.ts';
 import { parseIsoDate } from '../domain/dates.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { badgeStrings } from '../i18n/ui/badge.ts';
 
 export interface BadgeTone {
   /** The status band and the border. */
@@ -27,7 +30,7 @@ export const BADGE_TONES: Record<CertificateState, BadgeTone> = {
 
 export interface BadgeSubject {
   code: string;
-  /** Product name, Vietnamese (goes into the SVG's title, escaped). */
+  /** Product name in the badge's language (goes into the SVG's title, escaped). */
   name: string;
   stars: number;
   status: CertificateStatus;
@@ -53,29 +56,31 @@ export function monthYear(iso: string): string {
   return `${String(month).padStart(2, '0')}/${year}`;
 }
 
-export function statusLine(status: CertificateStatus): string {
+export function statusLine(status: CertificateStatus, locale: Locale = 'vi'): string {
+  const words = badgeStrings(locale);
   switch (status.state) {
     case 'valid':
-      return `Còn hiệu lực đến ${monthYear(status.validUntil)}`;
+      return words.valid(monthYear(status.validUntil));
     case 'expiring':
-      return `Sắp hết hạn ${monthYear(status.validUntil)}`;
+      return words.expiring(monthYear(status.validUntil));
     case 'expired':
-      return 'Đã hết hạn';
+      return words.expired;
     case 'revoked':
-      return 'Đã thu hồi';
+      return words.revoked;
   }
 }
 
-export function badgeContent(subject: BadgeSubject): BadgeContent {
+export function badgeContent(subject: BadgeSubject, locale: Locale = 'vi'): BadgeContent {
   const { state } = subject.status;
-  const line = statusLine(subject.status);
+  const line = statusLine(subject.status, locale);
+  const code = subject.code.toUpperCase();
   return {
     state,
-    code: subject.code.toUpperCase(),
+    code,
     stars: subject.stars,
-    starsLabel: `${subject.stars} sao`,
+    starsLabel: badgeStrings(locale).stars(subject.stars),
     statusLine: line,
     tone: BADGE_TONES[state],
-    title: `OCOP ${subject.stars} sao · ${line} · ${subject.name} (mã ${subject.code.toUpperCase()})`,
+    title: badgeStrings(locale).title(subject.stars, line, subject.name, code),
   };
 }

@@ -62,6 +62,8 @@ export function renderBadgeSvg(content: BadgeContent): string {
     (_, i) => `<polygon points="${STAR_POINTS[i]}" fill="${tone.star}"/>`,
   ).join('');
   const afterStars = STAR_X + (content.stars - 1) * STAR_STEP + 12;
+  // "5 stars" is longer than "5 sao": a size smaller keeps it clear of the code on the right.
+  const labelSize = content.starsLabel.length > 5 ? 13 : 14;
   const w = BADGE_WIDTH;
   const h = BADGE_HEIGHT;
   return (
@@ -72,7 +74,7 @@ export function renderBadgeSvg(content: BadgeContent): string {
     `<g font-family="${FONT}">` +
     `<text x="11" y="${ROW_1}" font-size="15" font-weight="800" fill="${BRAND}">OCOP</text>` +
     stars +
-    `<text x="${afterStars}" y="${ROW_1}" font-size="14" font-weight="600" fill="${INK}">${escapeXml(content.starsLabel)}</text>` +
+    `<text x="${afterStars}" y="${ROW_1}" font-size="${labelSize}" font-weight="600" fill="${INK}">${escapeXml(content.starsLabel)}</text>` +
     `<text x="${w - 11}" y="${ROW_1 - 1}" font-size="10" fill="${MUTED}" text-anchor="end">${escapeXml(content.code)}</text>` +
     `<text x="11" y="54" font-size="13" font-weight="700" fill="${tone.onBand}">${escapeXml(content.statusLine)}</text>` +
     `</g></svg>\n`

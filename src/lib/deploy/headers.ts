@@ -79,6 +79,7 @@ export function headerRules(options: SecurityOptions): HeaderRule[] {
     { pattern: '/search/fallback/manifest.json', headers: { 'Cache-Control': REVALIDATE } },
     { pattern: '/du-lieu/*', headers: { 'Cache-Control': HOUR } },
     { pattern: '/p/:code/huy-hieu.svg', headers: { 'Cache-Control': HOUR } },
+    { pattern: '/en/p/:code/badge.svg', headers: { 'Cache-Control': HOUR } },
     { pattern: '/p/:code/qr.svg', headers: { 'Cache-Control': 'public, max-age=86400' } },
     { pattern: '/p/:code/qr.png', headers: { 'Cache-Control': 'public, max-age=86400' } },
     { pattern: '/c/:code/qr.svg', headers: { 'Cache-Control': 'public, max-age=86400' } },

@@ -30,6 +30,7 @@
  * Files written after the build, same in both languages (QR codes encode the Vietnamese URL):
  *   /p/<code>/qr.svg, qr.png       QR code of the short URL (also /c/<code>/…)
  *   /p/<code>/huy-hieu.svg         embeddable badge: stars and validity of the certificate
+ *   /en/p/<code>/badge.svg         the same badge in English
  *   /og/p/<code>.jpg               share image 1200×630 (also /og/c/<code>.jpg), in Vietnamese
  *   /og/en/p/<code>.jpg            the English share image (also /og/en/c/<code>.jpg): under
  *                                  /og/ so one cache rule serves both
@@ -83,7 +84,8 @@ export const productCardsPath = (shard: string) => `/du-lieu/the/${shard}.json`;
 export const assets = {
   productQr: (code: string, format: 'svg' | 'png') => `/p/${code}/qr.${format}`,
   producerQr: (code: string, format: 'svg' | 'png') => `/c/${code}/qr.${format}`,
-  productBadge: (code: string) => `/p/${code}/huy-hieu.svg`,
+  productBadge: (code: string, locale: Locale = DEFAULT_LOCALE) =>
+    locale === DEFAULT_LOCALE ? `/p/${code}/huy-hieu.svg` : `${prefix(locale)}/p/${code}/badge.svg`,
   /** The share card in a language: `/og/p/<code>.jpg`, `/og/en/p/<code>.jpg`. */
   productShareImage: (code: string, locale: Locale) => `/og${prefix(locale)}/p/${code}.jpg`,
   producerShareImage: (code: string, locale: Locale) => `/og${prefix(locale)}/c/${code}.jpg`,
