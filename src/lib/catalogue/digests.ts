@@ -17,6 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { standingDayFacts } from '../domain/product-standing.ts';
+import { offerAvailability } from '../seo/offers-json-ld.ts';
 import { BUILD_DATE } from './build-date.ts';
 import type { Product } from './products.ts';
 import type { Producer } from './producers.ts';
@@ -44,7 +45,11 @@ export const productDayFacts = (p: Product): unknown[] =>
 
 /** What the day decides on the product's own page besides: its offers' availability this month. */
 export const productPageDayFacts = (p: Product): unknown[] => [
-  p.data.season?.months.includes(Number(BUILD_DATE.slice(5, 7))) ?? null,
+  offerAvailability({
+    month: Number(BUILD_DATE.slice(5, 7)),
+    seasonMonths: p.data.season?.months,
+    revoked: p.current.status === 'revoked',
+  }),
 ];
 
 export const productDigest = (p: Product): string =>
