@@ -65,7 +65,7 @@ const emptyProvince = (() => {
 
 /** Pages of the part in force: one per star level (the subject's fit on one page each). */
 const inForcePages = new Set(subject.products.filter(inForce).map(stars)).size;
-const lapsedUrl = `/tinh/${subject.slug}/trang/${String(inForcePages + 1)}/`;
+const lapsedUrl = `/tinh/${subject.slug}/het-han/`;
 const dates = (shown: ProductEntry[]) => shown.map((p) => currentCertification(p).decisionDate);
 
 async function cards(page: Page): Promise<ProductEntry[]> {

@@ -21,17 +21,16 @@ describe('paginateListing', () => {
       ['x3'],
     ]);
     expect(pages.map((p) => p.segment)).toEqual(['in-force', 'in-force', 'lapsed', 'lapsed']);
-    expect(pages.map((p) => p.current)).toEqual([1, 2, 3, 4]);
-    expect(pages.every((p) => p.total === 9 && p.lapsedFrom === 3 && p.hasInForce)).toBe(true);
+    expect(pages.every((p) => p.total === 9 && p.hasLapsed && p.hasInForce)).toBe(true);
   });
 
-  it('makes "only in force" the first pages: their range ends before the others begin', () => {
+  it('numbers each part from its own page 1 (the lapsed part has an address of its own)', () => {
     const pages = paginateListing(listing(5, 4), 3);
-    expect(pages.map((p) => [p.from, p.to])).toEqual([
-      [1, 2],
-      [1, 2],
-      [3, 4],
-      [3, 4],
+    expect(pages.map((p) => [p.segment, p.current, p.following])).toEqual([
+      ['in-force', 1, 1],
+      ['in-force', 2, 0],
+      ['lapsed', 1, 1],
+      ['lapsed', 2, 0],
     ]);
   });
 
@@ -52,7 +51,34 @@ describe('paginateListing', () => {
       [4, ['b0', 'b1']],
       [undefined, ['x0']],
     ]);
-    expect(pages.map((p) => p.to)).toEqual([3, 3, 3, 4]);
+    expect(pages.map((p) => [p.current, p.following])).toEqual([
+      [1, 2],
+      [2, 1],
+      [3, 0],
+      [1, 0],
+    ]);
+  });
+
+  it('tells a page of at most two pages after it, so a long part can shrink without changing it', () => {
+    const before = paginateListing(listing(30, 1), 3);
+    expect(before.map((p) => p.following)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 1, 0, 0]);
+    // Three certificates run out: the part in force loses its page 10.
+    const after = paginateListing({ ...listing(27, 0), lapsed: ['x0', 'v27', 'v28', 'v29'] }, 3);
+    // Pages by address (part and number): what changed, appeared or went.
+    const at = (pages: typeof before) =>
+      new Map(pages.map((p) => [`${p.segment} ${String(p.current)}`, JSON.stringify(p)]));
+    const [a, b] = [at(before), at(after)];
+    const changed = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
+    // Page 1 (its counts), pages 8 and 9 (their pager reached page 10), page 10 (gone), the
+    // last lapsed page (filled) and a new one — and nothing else.
+    expect(changed).toEqual([
+      'in-force 1',
+      'in-force 8',
+      'in-force 9',
+      'in-force 10',
+      'lapsed 1',
+      'lapsed 2',
+    ]);
   });
 
   it('counts the parts on page 1 only', () => {
@@ -84,25 +110,43 @@ describe('paginateListing', () => {
       },
       3,
     );
+    const place = (p: (typeof before)[number]) => `${p.segment} ${String(p.current)}`;
     const changed = before
-      .map((page, i) => [page.current, JSON.stringify(page) === JSON.stringify(after[i])] as const)
-      .filter(([, same]) => !same)
-      .map(([n]) => n);
-    // Page 1 (counts), page 3 (the last of 5 stars), page 8 (the last lapsed page).
-    expect(changed).toEqual([1, 3, 8]);
+      .filter((page, i) => JSON.stringify(page) !== JSON.stringify(after[i]))
+      .map(place);
+    // Page 1 (counts), page 3 (the last of 5 stars), the last lapsed page (the newcomer).
+    expect(changed).toEqual(['in-force 1', 'in-force 3', 'lapsed 2']);
+  });
+
+  it('keeps every lapsed page as it was when the part in force loses a page', () => {
+    const before = paginateListing(
+      { inForce: [{ stars: 5, items: names('a', 4) }], lapsed: names('x', 7) },
+      3,
+    );
+    // a3 runs out: the part in force goes from two pages to one.
+    const after = paginateListing(
+      { inForce: [{ stars: 5, items: names('a', 3) }], lapsed: [...names('x', 7), 'a3'] },
+      3,
+    );
+    const lapsed = (pages: typeof before) =>
+      pages.filter((p) => p.segment === 'lapsed').map((p) => JSON.stringify(p));
+    expect(after.filter((p) => p.segment === 'in-force')).toHaveLength(1);
+    // Lapsed pages 1 and 2 unchanged; page 3 gained a3.
+    expect(lapsed(after).slice(0, 2)).toEqual(lapsed(before).slice(0, 2));
+    expect(lapsed(after)[2]).not.toEqual(lapsed(before)[2]);
   });
 
   it('starts with the lapsed part when nothing is in force', () => {
     const pages = paginateListing(listing(0, 2), 3);
     expect(pages).toHaveLength(1);
-    expect(pages[0]).toMatchObject({ segment: 'lapsed', current: 1, from: 1, to: 1 });
+    expect(pages[0]).toMatchObject({ segment: 'lapsed', current: 1, following: 0 });
     expect(pages[0]!.hasInForce).toBe(false);
   });
 
   it('has no lapsed part when everything is in force', () => {
     const pages = paginateListing(listing(3, 0), 3);
     expect(pages).toHaveLength(1);
-    expect(pages[0]!.lapsedFrom).toBeUndefined();
+    expect(pages[0]!.hasLapsed).toBe(false);
   });
 
   it('still has page 1 when the listing is empty', () => {
@@ -112,9 +156,8 @@ describe('paginateListing', () => {
         current: 1,
         segment: 'in-force',
         total: 0,
-        from: 1,
-        to: 1,
-        lapsedFrom: undefined,
+        following: 0,
+        hasLapsed: false,
         hasInForce: false,
         stars: undefined,
         counts: { inForce: 0, lapsed: 0 },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { listingRest, restParam, isReordering } from '../../src/lib/browse/listing-url.ts';
-import { listingViews } from '../../src/lib/browse/listing-views.ts';
+import {
+  isReordering,
+  lapsedView,
+  listingRest,
+  restParam,
+} from '../../src/lib/browse/listing-url.ts';
+import { listingViews, viewOfPage } from '../../src/lib/browse/listing-views.ts';
+import { orderListing } from '../../src/lib/browse/listing-order.ts';
+import { paginateListing } from '../../src/lib/browse/listing-pages.ts';
 import { item } from '../fixtures/browse.ts';
 
 const sample = [
@@ -20,8 +27,24 @@ describe('listingRest', () => {
     expect(listingRest({ narrowing: { by: 'province', value: 'hue' } }, 2)).toBe(
       'tinh/hue/trang/2/',
     );
+    expect(listingRest({ lapsed: true }, 2)).toBe('het-han/trang/2/');
+    expect(listingRest({ narrowing: { by: 'stars', value: '4' }, lapsed: true })).toBe(
+      'sao-4/het-han/',
+    );
     expect(restParam({})).toBeUndefined();
     expect(restParam({ sort: 'ten' })).toBe('xep-ten');
+  });
+
+  it("pages the lapsed part at its own address, or at the listing's when nothing is in force", () => {
+    const narrowing = { by: 'province', value: 'hue' } as const;
+    expect(listingRest(lapsedView({ narrowing, sort: 'ten' }, true))).toBe('tinh/hue/het-han/');
+    expect(listingRest(lapsedView({ narrowing }, false), 2)).toBe('tinh/hue/trang/2/');
+  });
+
+  it('gives every page of a listing paged alone (a former province) an address of its own', () => {
+    const pages = paginateListing(orderListing(sample), 2);
+    const urls = pages.map((page) => listingRest(viewOfPage({}, page), page.current));
+    expect(urls).toEqual(['', 'trang/2/', 'het-han/']);
   });
 
   it('refuses a group that does not exist', () => {
@@ -44,12 +67,12 @@ describe('listingViews', () => {
     expect(urls).toEqual([
       '',
       'trang/2/',
-      'trang/3/',
+      'het-han/',
       'xep-moi/',
       'xep-ten/',
       'xep-ten/trang/2/',
       'nganh/thuc-pham/',
-      'nganh/thuc-pham/trang/2/',
+      'nganh/thuc-pham/het-han/',
       'nganh/do-uong/',
       'sao-5/',
       'sao-4/',
@@ -61,12 +84,13 @@ describe('listingViews', () => {
   it('pages other sorts only through the products in force, the others left to the default', () => {
     const sorted = views.filter((v) => v.view.sort === 'moi');
     expect(sorted).toHaveLength(1);
-    expect(sorted[0]!.page).toMatchObject({ to: 1, counts: { inForce: 2, lapsed: 1 } });
+    expect(sorted[0]!.page).toMatchObject({ following: 0, counts: { inForce: 2, lapsed: 1 } });
     expect(sorted[0]!.page.items.map((p) => p.name)).toEqual(['B', 'A']);
-    // The default order starts each star level on a new page: its lapsed part starts later.
+    // The lapsed part is paged in the default order, at its own address.
     const lapsed = views.find((v) => !v.view.sort && v.page.segment === 'lapsed');
-    expect(lapsed?.page.current).toBe(3);
-    expect(sorted[0]!.page.lapsedFrom).toBe(3);
+    expect(lapsed?.view).toEqual({ narrowing: undefined, lapsed: true });
+    expect(lapsed?.page.current).toBe(1);
+    expect(sorted[0]!.page.hasLapsed).toBe(true);
   });
 
   it('lists every product A–Z in place, the counts on page 1 only', () => {
@@ -82,8 +106,8 @@ describe('listingViews', () => {
     expect(az.map((v) => v.page.segment)).toEqual(['all', 'all']);
     expect(az[0]!.page.counts).toEqual({ inForce: 2, lapsed: 2 });
     expect(az[1]!.page.counts).toBeUndefined();
-    // The switch leads to the lapsed part of the default order: 5, 3 stars, then page 3.
-    expect(az.every((v) => v.page.lapsedFrom === 3)).toBe(true);
+    // The switch leads to the lapsed part of the default order (`het-han/`).
+    expect(az.every((v) => v.page.hasLapsed)).toBe(true);
   });
 
   it('changes one A–Z page and page 1 when a certificate runs out', () => {

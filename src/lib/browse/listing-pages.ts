@@ -1,14 +1,15 @@
 /**
- * Pages of a browse listing. The products in force and the others are paginated apart, one
- * after the other, so a page never mixes them: pages 1…k hold the certificates in force (that is
- * the "only in force" view, at no extra page), pages k+1… the expired and revoked ones. Each run
- * of the part in force (a star level, `listing-order.ts`) starts on a page of its own.
+ * Pages of a browse listing. The products in force and the others are paginated apart, each part
+ * numbered from its own page 1 at its own address (the expired and revoked part under `het-han/`,
+ * `listing-url.ts`), so a page never mixes them and "only in force" costs no page. Each run of
+ * the part in force (a star level, `listing-order.ts`) starts on a page of its own.
  *
  * A page carries only what it shows, because its cache key is made of it
- * (`routing/static-paths.ts`): the part sizes are on page 1 only, a page in force knows the
- * pages of its part and where the others begin but not how many there are. So a certificate
+ * (`routing/static-paths.ts`): the part sizes are on page 1 only, and a page knows the pages of
+ * its own part and whether the other part exists, not where it would start. So a certificate
  * running out overnight re-renders page 1, the last page of its star level and the last page
- * of the lapsed part, not every page after it (docs/browse.md).
+ * of the expired part (and the two before each, whose pager reaches it when a page is added or
+ * emptied) — not every page after it, nor every page of its part (docs/browse.md).
  */
 import { paginate } from '../catalogue/pagination.ts';
 import { PAGE_SIZE } from '../i18n/routes.ts';
@@ -24,18 +25,26 @@ export interface ListingPage<T> {
   segment: Segment;
   /** Products listed, in force or not (the same before and after a certificate runs out). */
   total: number;
-  /** The pages of this page's part: the pager numbers these and stays inside them. */
-  from: number;
-  to: number;
-  /** First page of the expired and revoked part; undefined when there is none. */
-  lapsedFrom: number | undefined;
-  /** Whether the listing has products in force (pages 1…lapsedFrom − 1). */
+  /**
+   * How many pages of its part come after this one, up to `PAGER_AHEAD` (`current` counts within
+   * the part, from 1). The pager links no further: a page does not know how long its part is,
+   * so it stays as it is when the part grows or shrinks by a page far from it.
+   */
+  following: number;
+  /** Whether the listing has expired or revoked products (a part of their own). */
+  hasLapsed: boolean;
+  /** Whether the listing has products in force. */
   hasInForce: boolean;
   /** The star level of the page's run, in the default order. */
   stars: number | undefined;
   /** How many products each part has: on page 1 only, where the switch shows them. */
   counts: { inForce: number; lapsed: number } | undefined;
 }
+
+/** The pager links to at most this many pages after the current one. */
+export const PAGER_AHEAD = 2;
+
+const ahead = (current: number, last: number) => Math.min(PAGER_AHEAD, last - current);
 
 /** Every page of an ordered listing; an empty listing still has its page 1. */
 export function paginateListing<T>(listing: OrderedListing<T>, size = PAGE_SIZE): ListingPage<T>[] {
@@ -50,7 +59,7 @@ export function paginateListing<T>(listing: OrderedListing<T>, size = PAGE_SIZE)
   };
   const common = {
     total: counts.inForce + counts.lapsed,
-    lapsedFrom: lapsed.length > 0 ? inForcePages + 1 : undefined,
+    hasLapsed: lapsed.length > 0,
     hasInForce: inForcePages > 0,
   };
   const pages: ListingPage<T>[] = [
@@ -59,19 +68,17 @@ export function paginateListing<T>(listing: OrderedListing<T>, size = PAGE_SIZE)
       ...run,
       current: i + 1,
       segment: 'in-force' as const,
-      from: 1,
-      to: inForcePages,
+      following: ahead(i + 1, inForcePages),
     })),
     ...lapsed.map((p) => ({
       ...common,
       items: p.items,
       stars: undefined,
-      current: inForcePages + p.current,
+      current: p.current,
       segment: 'lapsed' as const,
-      from: inForcePages + 1,
-      to: inForcePages + lapsed.length,
+      following: ahead(p.current, lapsed.length),
     })),
-  ].map((page) => ({ ...page, counts: page.current === 1 ? counts : undefined }));
+  ].map((page, i) => ({ ...page, counts: i === 0 ? counts : undefined }));
   return pages.length > 0
     ? pages
     : [
@@ -80,8 +87,7 @@ export function paginateListing<T>(listing: OrderedListing<T>, size = PAGE_SIZE)
           items: [],
           current: 1,
           segment: 'in-force',
-          from: 1,
-          to: 1,
+          following: 0,
           stars: undefined,
           counts,
         },
@@ -91,12 +97,10 @@ export function paginateListing<T>(listing: OrderedListing<T>, size = PAGE_SIZE)
 /**
  * Every product of a listing in one order, in force or not, each card saying its status (the
  * A–Z view): a certificate running out changes its card and page 1's counts, nothing else.
- * `lapsedFrom` is where the default order's lapsed part starts, for the switch.
  */
 export function paginateInPlace<T>(
   items: readonly T[],
   counts: { inForce: number; lapsed: number },
-  lapsedFrom: number | undefined,
   size = PAGE_SIZE,
 ): ListingPage<T>[] {
   const pages = paginate(items, size);
@@ -105,9 +109,8 @@ export function paginateInPlace<T>(
     current: p.current,
     segment: 'all',
     total: items.length,
-    from: 1,
-    to: pages.length,
-    lapsedFrom,
+    following: ahead(p.current, pages.length),
+    hasLapsed: counts.lapsed > 0,
     hasInForce: counts.inForce > 0,
     stars: undefined,
     counts: p.current === 1 ? counts : undefined,

@@ -15,7 +15,7 @@ import {
   type SortKey,
 } from './listing-order.ts';
 import { paginateInPlace, paginateListing, type ListingPage } from './listing-pages.ts';
-import type { ListingView } from './listing-url.ts';
+import { lapsedView, type ListingView } from './listing-url.ts';
 import {
   FACETS_OF,
   facet,
@@ -65,22 +65,29 @@ export function listingViews<T extends Sortable & Narrowable>(
       }),
     ),
   ];
-  // Other sorts link to the lapsed part of the default order, which starts after its star levels.
-  const { lapsedFrom } = paginateListing(orderListing(items), size)[0]!;
   const counts = { inForce, lapsed: items.length - inForce };
   return views.flatMap(({ view, items: shown }) => {
     const kept =
       view.sort === 'ten'
-        ? paginateInPlace(shown.toSorted(COMPARATORS.ten), counts, lapsedFrom, size)
+        ? paginateInPlace(shown.toSorted(COMPARATORS.ten), counts, size)
         : view.sort
-          ? inForcePart(paginateListing(orderListing(shown, view.sort), size), lapsedFrom)
+          ? inForcePart(paginateListing(orderListing(shown, view.sort), size))
           : paginateListing(orderListing(shown), size);
     // What a page shows is what its cache key covers: a narrowed page offers no sort.
-    return kept.map((page) => ({ view, page, facets, sorts: view.narrowing ? [] : sorts }));
+    return kept.map((page) => ({
+      view: viewOfPage(view, page),
+      page,
+      facets,
+      sorts: view.narrowing ? [] : sorts,
+    }));
   });
 }
 
+/** A page's own view: the expired part of a view is paged at its own address (`het-han/`). */
+export const viewOfPage = (view: ListingView, page: ListingPage<unknown>): ListingView =>
+  page.segment === 'lapsed' ? lapsedView(view, page.hasInForce) : view;
+
 /** The pages of the products in force; the lapsed part is linked to, in the default order. */
-function inForcePart<T>(pages: ListingPage<T>[], lapsedFrom: number | undefined): ListingPage<T>[] {
-  return pages.filter((p) => p.segment === 'in-force').map((p) => ({ ...p, lapsedFrom }));
+function inForcePart<T>(pages: ListingPage<T>[]): ListingPage<T>[] {
+  return pages.filter((p) => p.segment === 'in-force');
 }

@@ -8,7 +8,7 @@ import { PROVINCES, RENAMED_FORMER_PROVINCES } from '../domain/provinces.ts';
 import { orderListing } from '../browse/listing-order.ts';
 import { paginateListing } from '../browse/listing-pages.ts';
 import { restParam } from '../browse/listing-url.ts';
-import { listingViews, type BrowsePage } from '../browse/listing-views.ts';
+import { listingViews, viewOfPage, type BrowsePage } from '../browse/listing-views.ts';
 import {
   cacheKey,
   productDigest,
@@ -139,7 +139,7 @@ export const provincePaths = perLocale(async () => {
   const former = await Promise.all(
     RENAMED_FORMER_PROVINCES.map(async (old) =>
       paginateListing(orderListing(await getProductsByFormerProvince(old.slug))).map((page) => {
-        const browse = { view: {}, page, facets: {}, sorts: [] };
+        const browse = { view: viewOfPage({}, page), page, facets: {}, sorts: [] };
         return {
           params: { slug: old.slug, ...browsePath(browse) },
           props: { kind: 'former' as const, slug: old.slug, browse },
