@@ -139,12 +139,12 @@ describe('the daily run updates in place', () => {
       filter: `certificateStatus = ${after.certificateStatus}`,
       limit: 100,
     });
-    expect(filtered.hits.map((h) => h['id'])).toContain(id);
+    expect(filtered.hits.map((h) => String(h['id']))).toContain(id);
     const previous = await server.client.index('products').search('', {
       filter: `certificateStatus = ${before.certificateStatus}`,
       limit: 100,
     });
-    expect(previous.hits.map((h) => h['id'])).not.toContain(id);
+    expect(previous.hits.map((h) => String(h['id']))).not.toContain(id);
   });
 
   it('a removed product is deleted; the products ranked after it get their new rank', async () => {

@@ -21,7 +21,8 @@ export function canonicalJson(value: unknown): string {
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
-  return JSON.stringify(value) ?? 'null';
+  // As JSON writes an undefined array item (an undefined field is left out above).
+  return value === undefined ? 'null' : JSON.stringify(value);
 }
 
 /** The digest of a document's fields (its own `digest` field, if any, left out). */
