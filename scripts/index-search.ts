@@ -1,13 +1,16 @@
 /**
  * `npm run index`: reads and validates the catalogue (`OCOP_CONTENT_DIR`, default `content/`),
  * builds the search documents and indexes them into Meilisearch at `MEILISEARCH_HOST` with
- * `MEILISEARCH_ADMIN_KEY` (new indexes swapped in live: no gap for visitors), then prints the
- * search-only key the site may ship, after checking it cannot write.
+ * `MEILISEARCH_ADMIN_KEY` — in place when the live indexes have the wanted settings (only the
+ * changed documents are sent), else into new indexes swapped in live (no gap for visitors) —
+ * then prints the search-only key the site may ship, after checking it cannot write.
  *
  *   MEILISEARCH_HOST=http://127.0.0.1:7700 MEILISEARCH_ADMIN_KEY=… npm run index
  *
- * Options: `--batch-size N` (default 5000), `--quiet` (no per-batch lines).
- * Exit codes: 0 done, 1 indexing or key failure, 2 configuration or content problem.
+ * Options: `--full` (rebuild and swap even if an update in place would do), `--batch-size N`
+ * (default 5000), `--quiet` (no per-batch lines).
+ * Exit codes: 0 done, 1 indexing or key failure (an update in place stopped part-way included),
+ * 2 configuration or content problem.
  */
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -24,16 +27,18 @@ import {
   SearchConfigurationError,
   SearchEngineError,
 } from '../src/lib/search/meilisearch/errors.ts';
+import { describeChanges } from '../src/lib/search/meilisearch/incremental-update.ts';
 import { DEFAULT_BATCH_SIZE, indexSearchDocuments } from '../src/lib/search/meilisearch/indexer.ts';
 import { assertSearchOnlyKey, ensurePublicSearchKey } from '../src/lib/search/meilisearch/keys.ts';
 
 const USAGE = `Usage: MEILISEARCH_HOST=… MEILISEARCH_ADMIN_KEY=… [OCOP_CONTENT_DIR=content] \\
-  node scripts/index-search.ts [--batch-size N] [--quiet]`;
+  node scripts/index-search.ts [--full] [--batch-size N] [--quiet]`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       'batch-size': { type: 'string' },
+      full: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -64,26 +69,39 @@ async function main(): Promise<void> {
   const client = createMeilisearchClient(env.host, env.adminKey);
   const report = await indexSearchDocuments(client, documents, {
     batchSize,
+    full: values.full,
     log: values.quiet
       ? () => {}
       : (message) => {
           console.log(`  ${message}`);
         },
   });
-  for (const index of report.indexes) {
+  const seconds = `${(report.durationMs / 1000).toFixed(1)} s`;
+  if (report.mode === 'in-place') {
+    for (const { changes } of report.indexes)
+      if (changes) console.log(`  ${describeChanges(changes)}`);
+    if (report.deleted.length) console.log(`  leftovers dropped: ${report.deleted.join(', ')}`);
     console.log(
-      `  ${index.live.padEnd(13)} ${String(index.documents).padStart(7)} documents in ` +
-        `${index.batches} batch${index.batches === 1 ? '' : 'es'} (built as ${index.built})`,
+      `Updated ${env.host} in place: ${report.sent} document${report.sent === 1 ? '' : 's'} ` +
+        `sent or deleted, ${report.documents} in the indexes, in ${seconds}`,
+    );
+  } else {
+    console.log(`  rebuilt: ${report.rebuildReason ?? ''}`);
+    for (const index of report.indexes) {
+      console.log(
+        `  ${index.live.padEnd(13)} ${String(index.documents).padStart(7)} documents in ` +
+          `${index.batches} batch${index.batches === 1 ? '' : 'es'} (built as ${index.built})`,
+      );
+    }
+    if (report.deleted.length) {
+      // After the swap the timestamped names hold the previous content.
+      console.log(`  previous content dropped: ${report.deleted.join(', ')}`);
+    }
+    console.log(
+      `Indexed ${report.documents} documents into ${env.host} in ${seconds} ` +
+        `(${Math.round(report.documentsPerSecond)} documents/s)`,
     );
   }
-  if (report.deleted.length) {
-    // After the swap the timestamped names hold the previous content.
-    console.log(`  previous content dropped: ${report.deleted.join(', ')}`);
-  }
-  console.log(
-    `Indexed ${report.documents} documents into ${env.host} in ` +
-      `${(report.durationMs / 1000).toFixed(1)} s (${Math.round(report.documentsPerSecond)} documents/s)`,
-  );
 
   const key = await ensurePublicSearchKey(client);
   await assertSearchOnlyKey(env.host, key.key);

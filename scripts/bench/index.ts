@@ -10,8 +10,10 @@
  *    build as it ships, share images included.
  * 2. The sample site (content/) built once: page weights per template (the budgets of
  *    `npm run check:budgets`) and Lighthouse, mobile profile, per template.
- * 3. Search: Meilisearch 1.21 on loopback with the generated catalogue, the search page's real
- *    requests replayed by 50 and 200 concurrent clients (p50/p95/p99, errors).
+ * 3. Search: Meilisearch 1.21 on loopback with the generated catalogue: indexing it (a rebuild),
+ *    then the next day's update in place against a rebuild of the same catalogue
+ *    (scripts/bench/lib/index-next-day.ts); the search page's real requests replayed by 50 and
+ *    200 concurrent clients (p50/p95/p99, errors).
  * Progress goes to stderr, the table to stdout.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,6 +28,7 @@ import { timedBuild } from './lib/build.ts';
 import { generate, loadDocuments } from './lib/catalogue.ts';
 import { defaultPages, runLighthouse } from './lib/lighthouse.ts';
 import { runLoadTest } from './lib/load.ts';
+import { benchNextDayIndexing } from './lib/index-next-day.ts';
 import { indexTimed } from './lib/meilisearch.ts';
 import { nearbyRequest, pageScenarios, recordPageRequests } from './lib/queries.ts';
 
@@ -143,11 +146,17 @@ if (!args['skip-load']) {
   try {
     const dir = path.join(loadWork, 'catalogue');
     await generate({ products, producers: Math.round(products / 2), salesPoints: 500 }, dir);
-    const { documents } = await loadDocuments(dir, '2026-05-01');
+    // The build's day: generated certifications are dated around it.
+    const { documents } = await loadDocuments(dir, build.today);
     const indexed = await indexTimed(server.client, documents);
     row(
       `Meilisearch indexing (${scale}, 500 sales points)`,
       `${s(indexed.wallMs / 1000)}, ${Math.round(indexed.report.documents / (indexed.wallMs / 1000)).toLocaleString('en')} docs/s`,
+    );
+    const daily = await benchNextDayIndexing(server.client, dir, documents, build.today);
+    row(
+      'Meilisearch next day: in place (there and back) / rebuild (--full)',
+      `${daily.inPlaceSeconds.map(s).join(', ')} (${daily.inPlace.sent.toLocaleString('en')} of ${daily.inPlace.documents.toLocaleString('en')} documents sent) / ${s(daily.rebuildSeconds[0]!)}`,
     );
     const key = await ensurePublicSearchKey(server.client);
     const requests = [

@@ -1,7 +1,8 @@
 /**
- * The indexer on a real Meilisearch: first run, re-index with a swap and no gap for visitors,
- * idempotence, clean-up of old indexes, failures and timeouts that leave the live indexes
- * untouched, and the `npm run index` CLI.
+ * The indexer's rebuild on a real Meilisearch: first run, re-index with a swap and no gap for
+ * visitors, idempotence, clean-up of old indexes, failures and timeouts that leave the live
+ * indexes untouched, and the `npm run index` CLI (`--full`, then in place). The update in place
+ * has its own file (`meilisearch-incremental.test.ts`).
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Meilisearch, type RecordAny } from 'meilisearch';
 import type { SearchDocuments } from '../../src/lib/search/documents.ts';
 import {
+  DuplicateDocumentIdError,
   IndexingTaskFailedError,
   IndexingTimeoutError,
   MeilisearchUnreachableError,
@@ -81,6 +83,7 @@ describe('batch timeouts', () => {
     const before = await count('products');
     const promise = indexSearchDocuments(server.client, enlarged(mini.documents, 20), {
       batchTimeout: () => 1,
+      full: true,
     });
     await expect(promise).rejects.toBeInstanceOf(IndexingTimeoutError);
     await expect(promise).rejects.toMatchObject({ timeoutMs: 1 });
@@ -109,7 +112,10 @@ describe('indexing', () => {
   });
 
   it('replaces the live content with another catalogue and deletes the previous indexes', async () => {
-    const report = await indexSearchDocuments(server.client, mini.documents, { batchSize: 10 });
+    const report = await indexSearchDocuments(server.client, mini.documents, {
+      batchSize: 10,
+      full: true,
+    });
     expect(report.indexes.find((i) => i.key === 'products')?.batches).toBe(5);
     expect(await count('products')).toBe(LISTED);
     expect(await count('producers')).toBe(12);
@@ -128,7 +134,7 @@ describe('indexing', () => {
         PUBLIC_INDEX_NAMES.map((uid) => server.client.index(uid).getSettings()),
       ),
     };
-    await indexSearchDocuments(server.client, mini.documents, { batchSize: 7 });
+    await indexSearchDocuments(server.client, mini.documents, { batchSize: 7, full: true });
     const second = {
       documents: await Promise.all(PUBLIC_INDEX_NAMES.map(allDocuments)),
       settings: await Promise.all(
@@ -178,7 +184,7 @@ describe('indexing', () => {
     })();
 
     try {
-      await indexSearchDocuments(server.client, big, { batchSize: 500 });
+      await indexSearchDocuments(server.client, big, { batchSize: 500, full: true });
     } finally {
       state.done = true;
       await Promise.all([poller, watcher]);
@@ -210,7 +216,7 @@ describe('failures leave the live indexes untouched', () => {
         },
       ],
     };
-    const promise = indexSearchDocuments(server.client, broken);
+    const promise = indexSearchDocuments(server.client, broken, { full: true });
     await expect(promise).rejects.toBeInstanceOf(IndexingTaskFailedError);
     await expect(promise).rejects.toMatchObject({ code: 'invalid_document_geo_field' });
     expect(await count('products')).toBe(LISTED);
@@ -223,10 +229,22 @@ describe('failures leave the live indexes untouched', () => {
       ...mini.documents,
       products: [...mini.documents.products, mini.documents.products[0]!],
     };
-    const promise = indexSearchDocuments(server.client, duplicated);
+    const promise = indexSearchDocuments(server.client, duplicated, { full: true });
     await expect(promise).rejects.toMatchObject({ code: 'document_count_mismatch' });
     expect(await count('products')).toBe(LISTED);
     expect(await timestamped()).toEqual([]);
+  });
+
+  it('duplicate ids stop an update in place before anything is sent', async () => {
+    const duplicated: SearchDocuments = {
+      ...mini.documents,
+      products: [...mini.documents.products, { ...mini.documents.products[0]!, nameEn: 'x' }],
+    };
+    const before = await allDocuments('products');
+    await expect(indexSearchDocuments(server.client, duplicated)).rejects.toBeInstanceOf(
+      DuplicateDocumentIdError,
+    );
+    expect(await allDocuments('products')).toEqual(before);
   });
 
   it('an unreachable server is reported as such', async () => {
@@ -239,10 +257,8 @@ describe('failures leave the live indexes untouched', () => {
 
 describe('npm run index (scripts/index-search.ts)', () => {
   it('indexes a content folder and prints counts, speed and a checked search-only key', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      ['scripts/index-search.ts', '--quiet', '--batch-size', '20'],
-      {
+    const index = (...args: string[]) =>
+      run(process.execPath, ['scripts/index-search.ts', '--quiet', ...args], {
         cwd: root,
         env: {
           ...process.env,
@@ -251,13 +267,21 @@ describe('npm run index (scripts/index-search.ts)', () => {
           OCOP_CONTENT_DIR: mini.dir,
         },
         timeout: 120_000,
-      },
-    );
+      });
+    const { stdout } = await index('--full', '--batch-size', '20');
     expect(stdout).toMatch(/46 products, 12 producers, 9 sales points/);
+    expect(stdout).toMatch(/rebuilt: asked for \(--full\)/);
     expect(stdout).toMatch(/Indexed 66 documents .* documents\/s\)/);
     const key = await ensurePublicSearchKey(server.client);
     expect(stdout).toContain(`PUBLIC_MEILISEARCH_SEARCH_KEY=${key.key}`);
     expect(stdout).not.toContain(server.masterKey);
+
+    // The next run: nothing changed, nothing sent.
+    const again = await index();
+    expect(again.stdout).toContain('products: 0 changed, 0 added, 0 removed, 45 unchanged');
+    expect(again.stdout).toContain('sales-points: 0 changed, 0 added, 0 removed, 9 unchanged');
+    expect(again.stdout).toMatch(/in place: 0 documents sent or deleted, 66 in the indexes/);
+    expect(again.stdout).toContain(`PUBLIC_MEILISEARCH_SEARCH_KEY=${key.key}`);
   });
 
   it('refuses to start without the environment, exit code 2', async () => {

@@ -96,3 +96,38 @@ export class FilterAttributeNotAllowedError extends SearchEngineError {
 export class InvalidFilterValueError extends SearchEngineError {
   override name = 'InvalidFilterValueError';
 }
+
+/** Two documents of one index share an id: one would silently replace the other. */
+export class DuplicateDocumentIdError extends SearchEngineError {
+  override name = 'DuplicateDocumentIdError';
+  readonly id: string;
+  constructor(id: string) {
+    super(`Two documents have the id "${id}": ids must be unique within an index.`);
+    this.id = id;
+  }
+}
+
+/**
+ * An in-place update stopped part-way (a task failed or timed out). Unlike the rebuild, it does
+ * not leave the live indexes as they were: they keep what the tasks that succeeded sent. Each of
+ * those documents is whole and right for its own product, producer or sales point; the others
+ * are as of the previous run, and the next run sends them.
+ */
+export class PartialUpdateError extends SearchEngineError {
+  override name = 'PartialUpdateError';
+  /** Documents sent or deleted by the tasks that succeeded, and those the run did not get to. */
+  readonly sent: number;
+  readonly pending: number;
+  constructor(what: string, sent: number, pending: number, cause: Error) {
+    const reason = cause.message.replace(/ The live indexes were left as they were\.$/, '');
+    super(
+      `${reason.startsWith(what) ? reason : `${what}: ${reason}`} The live indexes keep the ` +
+        `${sent} document change(s) that succeeded and miss ${pending}: each document there is ` +
+        'whole and correct for its own entry, the others are as of the previous run. Run ' +
+        '`npm run index` again to send the rest.',
+      { cause },
+    );
+    this.sent = sent;
+    this.pending = pending;
+  }
+}

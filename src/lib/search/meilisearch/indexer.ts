@@ -1,11 +1,15 @@
 /**
- * Re-indexing without a gap: every run builds fresh `<name>_<timestamp>` indexes (settings
- * first, then documents in sequential batches, each task awaited with a timeout scaled to its
- * size), checks their document counts, swaps all of them with the live names in one atomic
- * task, then deletes the previous data. Visitors search the old indexes until the swap and the
- * new ones after it; if anything fails before the swap the new indexes are dropped and the live
- * ones are untouched. Equal content gives equal documents and settings, so a second run changes
- * nothing. One indexer at a time: leftovers named `<live>_<digits>` are deleted.
+ * `npm run index`'s two paths. The daily one, **in place**: when the live indexes exist and
+ * their settings are the wanted ones (`settings-difference.ts`), only the documents whose
+ * digest changed are sent and the removed ones deleted (`incremental-update.ts`). The other,
+ * **rebuild and swap** (first run, a settings change, or `full: true`): fresh
+ * `<name>_<timestamp>` indexes (settings first, then documents in sequential batches, each task
+ * awaited with a timeout scaled to its size), document counts checked, all of them swapped with
+ * the live names in one atomic task, then the previous data deleted. Visitors search the old
+ * indexes until the swap and the new ones after it; if anything fails before the swap the new
+ * indexes are dropped and the live ones are untouched. Every document carries a digest of its
+ * fields (`document-digest.ts`). Equal content gives equal documents and settings, so a second
+ * run sends nothing. One indexer at a time: leftovers named `<live>_<digits>` are deleted.
  */
 import { performance } from 'node:perf_hooks';
 import type { Meilisearch, RecordAny, Settings } from 'meilisearch';
@@ -14,8 +18,11 @@ import { readCatalogue } from '../../content-files/read-content.ts';
 import { todayInVietnam } from '../../domain/dates.ts';
 import { buildSearchDocuments, type SearchDocuments } from '../documents.ts';
 import { assertReachable, createMeilisearchClient, waitForTaskOrThrow } from './client.ts';
+import { withDigests } from './document-digest.ts';
 import { IndexingTaskFailedError } from './errors.ts';
-import { toMeilisearchDocuments } from './prepare-documents.ts';
+import { updateInPlace, type IndexChanges } from './incremental-update.ts';
+import { toMeilisearchDocuments, type MeilisearchDocuments } from './prepare-documents.ts';
+import { settingsDifference } from './settings-difference.ts';
 import {
   indexSettings,
   SEARCH_INDEX_KEYS,
@@ -47,21 +54,33 @@ export interface IndexerOptions {
   now?: () => number;
   /** Timeout of a batch of `n` documents (default `timeoutForBatch`). */
   batchTimeout?: (documents: number) => number;
+  /** Rebuild and swap even when the live indexes could be updated in place. */
+  full?: boolean;
   log?: (message: string) => void;
 }
 
 export interface IndexReport {
   key: SearchIndexKey;
   live: string;
-  /** The timestamped index that now serves under the live name. */
+  /** The timestamped index that now serves under the live name (in place: the live name). */
   built: string;
   documents: number;
+  /** Tasks that sent documents (in place: deletions too). */
   batches: number;
+  /** In place only: what was sent. */
+  changes?: IndexChanges;
 }
 
 export interface IndexingReport {
+  /** `rebuild`: new indexes swapped in; `in-place`: only the changes sent. */
+  mode: 'rebuild' | 'in-place';
+  /** Why the indexes were rebuilt (in place: undefined). */
+  rebuildReason?: string;
   indexes: IndexReport[];
+  /** Documents in the indexes now. */
   documents: number;
+  /** Documents sent and ids deleted (a rebuild sends every document). */
+  sent: number;
   durationMs: number;
   documentsPerSecond: number;
   /** Indexes deleted after the swap (previous data and leftovers of interrupted runs). */
@@ -144,28 +163,48 @@ async function buildIndex(
   return batches;
 }
 
-/** Indexes `documents` into new indexes and swaps them live. */
-export async function indexSearchDocuments(
-  client: Meilisearch,
-  documents: SearchDocuments,
-  options: IndexerOptions = {},
-): Promise<IndexingReport> {
-  const started = performance.now();
-  const {
-    batchSize = DEFAULT_BATCH_SIZE,
-    indexNames = SEARCH_INDEXES,
-    settings = indexSettings(),
-    now = Date.now,
-    batchTimeout = timeoutForBatch,
-    log = () => {},
-  } = options;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`batchSize must be a positive integer, not ${batchSize}`);
-  }
-  await assertReachable(client);
-  const prepared = toMeilisearchDocuments(documents);
+/** The prepared documents with their digests. */
+function digested(prepared: MeilisearchDocuments) {
+  return {
+    products: withDigests(prepared.products),
+    producers: withDigests(prepared.producers),
+    salesPoints: withDigests(prepared.salesPoints),
+  };
+}
+type IndexedDocuments = ReturnType<typeof digested>;
 
-  const existing = new Set(await listIndexUids(client));
+/** Why the live indexes cannot be updated in place; `undefined` when they can. */
+async function rebuildReason(
+  client: Meilisearch,
+  existing: ReadonlySet<string>,
+  indexNames: Readonly<Record<SearchIndexKey, string>>,
+  settings: Readonly<Record<SearchIndexKey, Settings>>,
+): Promise<string | undefined> {
+  for (const key of SEARCH_INDEX_KEYS) {
+    const uid = indexNames[key];
+    if (!existing.has(uid)) return `no live index "${uid}"`;
+    const { primaryKey } = await client.getRawIndex(uid);
+    if (primaryKey !== 'id') return `"${uid}" has the primary key ${String(primaryKey)}`;
+    const differ = settingsDifference(settings[key], await client.index(uid).getSettings());
+    if (differ.length) return `the settings of "${uid}" changed (${differ.join(', ')})`;
+  }
+  return undefined;
+}
+
+interface PathOptions {
+  batchSize: number;
+  batchTimeout: (n: number) => number;
+  log: (m: string) => void;
+}
+
+/** The rebuild: new timestamped indexes, swapped live in one task; dropped if anything fails. */
+async function rebuildAndSwap(
+  client: Meilisearch,
+  prepared: IndexedDocuments,
+  existing: ReadonlySet<string>,
+  { indexNames, settings, now }: Required<Pick<IndexerOptions, 'indexNames' | 'settings' | 'now'>>,
+  { batchSize, batchTimeout, log }: PathOptions,
+): Promise<IndexReport[]> {
   let stamp = now();
   while (SEARCH_INDEX_KEYS.some((k) => existing.has(`${indexNames[k]}_${stamp}`))) stamp += 1;
 
@@ -207,6 +246,61 @@ export async function indexSearchDocuments(
     );
     throw error;
   }
+  return reports;
+}
+
+/** Indexes `documents`: in place when the live indexes allow it, else rebuilt and swapped. */
+export async function indexSearchDocuments(
+  client: Meilisearch,
+  documents: SearchDocuments,
+  options: IndexerOptions = {},
+): Promise<IndexingReport> {
+  const started = performance.now();
+  const {
+    batchSize = DEFAULT_BATCH_SIZE,
+    indexNames = SEARCH_INDEXES,
+    settings = indexSettings(),
+    now = Date.now,
+    batchTimeout = timeoutForBatch,
+    full = false,
+    log = () => {},
+  } = options;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new RangeError(`batchSize must be a positive integer, not ${batchSize}`);
+  }
+  await assertReachable(client);
+  const prepared = digested(toMeilisearchDocuments(documents));
+  const paths = { batchSize, batchTimeout, log };
+
+  const existing = new Set(await listIndexUids(client));
+  const reason = full
+    ? 'asked for (--full)'
+    : await rebuildReason(client, existing, indexNames, settings);
+  let reports: IndexReport[];
+  if (reason === undefined) {
+    const targets = SEARCH_INDEX_KEYS.map((key) => ({
+      uid: indexNames[key],
+      documents: prepared[key],
+    }));
+    const changes = await updateInPlace(client, targets, paths);
+    reports = SEARCH_INDEX_KEYS.map((key, i) => ({
+      key,
+      live: indexNames[key],
+      built: indexNames[key],
+      documents: prepared[key].length,
+      batches: changes[i]!.tasks,
+      changes: changes[i]!,
+    }));
+  } else {
+    log(`rebuilding: ${reason}`);
+    reports = await rebuildAndSwap(
+      client,
+      prepared,
+      existing,
+      { indexNames, settings, now },
+      paths,
+    );
+  }
 
   // After a swap the timestamped names hold the previous data; after a rename they are gone.
   // Leftovers of interrupted runs match the same pattern.
@@ -218,11 +312,18 @@ export async function indexSearchDocuments(
 
   const durationMs = performance.now() - started;
   const total = reports.reduce((sum, r) => sum + r.documents, 0);
+  const sent = reports.reduce(
+    (sum, { documents: n, changes: c }) => sum + (c ? c.added + c.changed + c.removed : n),
+    0,
+  );
   return {
+    mode: reason === undefined ? 'in-place' : 'rebuild',
+    ...(reason === undefined ? {} : { rebuildReason: reason }),
     indexes: reports,
     documents: total,
+    sent,
     durationMs,
-    documentsPerSecond: durationMs > 0 ? (total * 1000) / durationMs : 0,
+    documentsPerSecond: durationMs > 0 ? (sent * 1000) / durationMs : 0,
     deleted,
   };
 }
