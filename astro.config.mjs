@@ -26,7 +26,8 @@ export default defineConfig({
   trailingSlash: 'always',
   /** English aliases (`/en/cart/`): a meta-refresh page here, a 301 in `_redirects`. */
   redirects: PAGE_ALIASES,
-  build: { format: 'directory', concurrency: 2 },
+  /** Pages rendered at once: 2 for this 2-core machine; `OCOP_BUILD_CONCURRENCY` measures others (docs/performance.md). */
+  build: { format: 'directory', concurrency: Number(process.env.OCOP_BUILD_CONCURRENCY ?? 2) },
   compressHTML: true,
   i18n: {
     locales: ['vi', 'en'],
