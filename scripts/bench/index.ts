@@ -75,6 +75,21 @@ for (const [run, target] of [
   );
 }
 row('products whose status changed the next day', build.statusChanges.toLocaleString('en'));
+// Share images, as the integration reports them ("Share images: 60002 rendered, … in 288.1 s").
+for (const [run, target] of [
+  [cold!, products >= 20_000 ? '≤ 300 s' : ''],
+  [warm!, ''],
+  [next!, ''],
+] as const) {
+  const line = run.integrationLines.find((l) => l.includes('Share images:'));
+  const [, drawn, seconds] = /(\d+) rendered.* in ([\d.]+) s/.exec(line ?? '') ?? [];
+  if (drawn !== undefined && seconds !== undefined)
+    row(
+      `share images, ${run.label}`,
+      `${Number(drawn).toLocaleString('en')} drawn in ${s(Number(seconds))}`,
+      target,
+    );
+}
 row(
   'pages per second (cold, page phase)',
   Math.round(cold!.rendered / (cold!.phases['pages'] ?? cold!.seconds)).toLocaleString('en'),
@@ -96,6 +111,15 @@ for (const run of build.floor) {
   row(
     `${run.label} (${run.rendered.toLocaleString('en')} one-line pages, cold)`,
     `${s(run.seconds)} (page phase ${s(run.phases['pages'] ?? run.seconds)}, ${Math.round(run.rendered / (run.phases['pages'] ?? run.seconds)).toLocaleString('en')} pages/s)`,
+  );
+}
+const floorSame = build.floor[0];
+if (floorSame) {
+  const pagePhase = (run: typeof floorSame) => run.phases['pages'] ?? run.seconds;
+  row(
+    'cold page phase / Astro floor (same pages)',
+    `${(pagePhase(cold!) / pagePhase(floorSame)).toFixed(2)} × (${s(pagePhase(cold!))} / ${s(pagePhase(floorSame))})`,
+    '≤ 2 ×',
   );
 }
 
