@@ -31,11 +31,11 @@ import { PRODUCT_VISUAL_WIDTH } from '../../src/lib/share-image/product-card.ts'
 import {
   cardSvg,
   drawSvg,
-  photoPixels,
   missingGlyphs,
   renderShareCard,
   unclipImages,
 } from '../../src/lib/share-image/render.ts';
+import { photoPixels } from '../../src/lib/share-image/photo-panel.ts';
 import { writeShareImages } from '../../src/lib/share-image/write-share-images.ts';
 
 const province = (slug: string) => getProvince(slug)!;

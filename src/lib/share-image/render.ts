@@ -14,8 +14,9 @@ import {
   type ShareCardFields,
 } from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
+import { photoPixels } from './photo-panel.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
-import { PRODUCT_NAME_BOX, PRODUCT_VISUAL_WIDTH, productCard } from './product-card.ts';
+import { PRODUCT_NAME_BOX, productCard } from './product-card.ts';
 import { siteCard } from './site-card.ts';
 import {
   BODY_END_KEY,
@@ -29,7 +30,12 @@ import {
   type NameFit,
 } from './theme.ts';
 
-const JPEG_QUALITY = 80;
+/**
+ * Quality 80 with the standard Huffman tables: the same pixels as with optimised ones (the
+ * coefficients are the same), about 12 % more bytes, and 4–5 ms less a card (encoding 2.5
+ * instead of 7.5 ms).
+ */
+export const JPEG_OPTIONS = { quality: 80, optimiseCoding: false } as const;
 
 /** Where satori laid out an element (pixels from the card's top left corner). */
 export interface LaidOutBox {
@@ -112,44 +118,6 @@ export function unclipImages(svg: string): string {
   );
 }
 
-/** Mean colour of a photo's top and bottom edges: what the letterbox around it continues. */
-async function edgeColour(photo: Buffer, width: number, height: number) {
-  const strip = Math.max(1, Math.round(height / 100));
-  const means = await Promise.all(
-    [0, height - strip].map(async (top) =>
-      (await sharp(photo).extract({ left: 0, top, width, height: strip }).stats()).channels.map(
-        (c) => c.mean,
-      ),
-    ),
-  );
-  // A grey photo has one channel: it stands for all three.
-  const channel = (edge: number[], i: number) => edge[i] ?? edge[0]!;
-  const [r, g, b] = [0, 1, 2].map((i) =>
-    Math.round((channel(means[0]!, i) + channel(means[1]!, i)) / 2),
-  );
-  return { r: r!, g: g!, b: b!, alpha: 1 };
-}
-
-/**
- * The product photo fitted whole into the card's photo panel (never cropped: a photo's own
- * caption, such as "Ảnh minh họa · dữ liệu mẫu" at the foot of the sample illustrations,
- * stays on the card), on the colour of its edges, as raw pixels to lay over the card.
- */
-export async function photoPixels(photo: Buffer) {
-  const { data, info } = await sharp(photo)
-    .rotate()
-    .removeAlpha()
-    .toBuffer({ resolveWithObject: true });
-  return sharp(data)
-    .resize(PRODUCT_VISUAL_WIDTH, SHARE_IMAGE_HEIGHT, {
-      fit: 'contain',
-      background: await edgeColour(data, info.width, info.height),
-    })
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-}
-
 /**
  * Lays out a card with its name as large as fits on three balanced lines, and the whole body
  * (name, certified name, producer, province…) inside its room: from an estimated size down,
@@ -186,9 +154,10 @@ export interface RenderedCard {
 }
 
 /**
- * Renders one card: JPEG, or PNG for the site's card. A product photo is not embedded in the SVG: it is resized
- * alongside the layout and laid over the rasterised card, which is a fifth faster than
- * embedding it as a data URL (no JPEG re-encode, base64 or decode inside the SVG renderer).
+ * Renders one card: JPEG, or PNG for the site's card. A product photo is not embedded in the
+ * SVG: it is fitted alongside the layout (`photo-panel.ts`) and laid over the rasterised card,
+ * which is a fifth faster than embedding it as a data URL (no JPEG re-encode, base64 or decode
+ * inside the SVG renderer).
  */
 export async function renderShareCard(
   fields: ShareCardFields,
@@ -204,7 +173,7 @@ export async function renderShareCard(
   const data = await (
     shareImageFormat(fields) === 'png'
       ? card.png({ palette: true, compressionLevel: 9 })
-      : card.jpeg({ quality: JPEG_QUALITY })
+      : card.jpeg(JPEG_OPTIONS)
   ).toBuffer();
   return { data, missing };
 }
