@@ -61,6 +61,9 @@ export class PhotoHashes {
   }
 
   async hash(file: string): Promise<string> {
+    // A product's photo is on its card in each language: looked at once a build.
+    const seen = this.#used.get(file);
+    if (seen) return seen.hash;
     const { size, mtimeMs } = await stat(file);
     let record = this.#records.get(file);
     if (!record || record.size !== size || record.mtimeMs !== mtimeMs) {

@@ -15,6 +15,7 @@ import {
 } from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
 import { photoPixels } from './photo-panel.ts';
+import { keepParts, pasteRgb, pastesFit, withStandIns, type Paste } from './shared-parts.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
 import { PRODUCT_NAME_BOX, productCard } from './product-card.ts';
 import { siteCard } from './site-card.ts';
@@ -118,6 +119,28 @@ export function unclipImages(svg: string): string {
   );
 }
 
+/** A card's SVG, with what the renderer pastes on it and keeps from it. */
+export interface CardDrawing extends SvgResult {
+  /** Shared parts drawn once before, to paste over their empty boxes. */
+  pastes: Paste[];
+  /** The tree drawn whole, whose shared parts are kept once rasterised; null when pasted. */
+  whole: CardElement | null;
+}
+
+/**
+ * Lays out a tree with its shared parts as empty boxes when they were drawn before (and land
+ * where they were drawn), else whole (`shared-parts.ts`).
+ */
+async function drawCard(tree: CardElement): Promise<CardDrawing> {
+  const standIns = withStandIns(tree);
+  if (standIns) {
+    const result = await drawSvg(standIns.tree);
+    if (pastesFit(standIns.pastes, result.boxes))
+      return { ...result, pastes: standIns.pastes, whole: null };
+  }
+  return { ...(await drawSvg(tree)), pastes: [], whole: tree };
+}
+
 /**
  * Lays out a card with its name as large as fits on three balanced lines, and the whole body
  * (name, certified name, producer, province…) inside its room: from an estimated size down,
@@ -125,8 +148,8 @@ export function unclipImages(svg: string): string {
  * Vietnamese name does not fit even at the smallest size is drawn without it; a name too long
  * even then is cut with an ellipsis.
  */
-export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promise<SvgResult> {
-  if (fields.kind === 'site') return drawSvg(siteCard(fields));
+export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promise<CardDrawing> {
+  if (fields.kind === 'site') return drawCard(siteCard(fields));
   const tree = (fit: NameFit) =>
     fields.kind === 'product' ? productCard(fields, fit, withPhoto) : producerCard(fields, fit);
   const box = fields.kind === 'product' ? PRODUCT_NAME_BOX : PRODUCER_NAME_BOX;
@@ -135,7 +158,7 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
     fields.kind === 'product' && fields.certifiedName !== null ? [true, false] : [true];
   for (const certifiedName of passes)
     for (const size of box.sizes.slice(first)) {
-      const result = await drawSvg(tree({ size, fitted: true, certifiedName }));
+      const result = await drawCard(tree({ size, fitted: true, certifiedName }));
       const maxHeight = NAME_MAX_LINES * Math.round(size * NAME_LINE_HEIGHT) + 1;
       if (
         result.nameHeight !== undefined &&
@@ -144,7 +167,7 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
       )
         return result;
     }
-  return drawSvg(tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }));
+  return drawCard(tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }));
 }
 
 export interface RenderedCard {
@@ -164,18 +187,29 @@ export async function renderShareCard(
   photo?: Buffer | null,
 ): Promise<RenderedCard> {
   const withPhoto = fields.kind === 'product' && Boolean(photo);
-  const [{ svg, missing }, pixels] = await Promise.all([
+  const [drawing, pixels] = await Promise.all([
     cardSvg(fields, withPhoto),
     withPhoto && photo ? photoPixels(photo) : undefined,
   ]);
-  const card = sharp(Buffer.from(unclipImages(svg)));
-  if (pixels) card.composite([{ input: pixels.data, raw: pixels.info, left: 0, top: 0 }]);
+  // Rasterised to RGB; kept parts and the photo are copied in (libvips' composite would
+  // blend the whole card once per overlay: 8 ms for a card's three).
+  const raster = await sharp(Buffer.from(unclipImages(drawing.svg)))
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  const { width, height } = raster.info;
+  // A card drawn whole that fits: its shared parts are kept, cut from its raster.
+  if (drawing.whole && bodyFits(drawing.boxes))
+    keepParts(drawing.whole, drawing.boxes, raster.data, width);
+  for (const { box, data } of drawing.pastes) pasteRgb(raster.data, width, box, data);
+  if (pixels) pasteRgb(raster.data, width, { left: 0, top: 0, ...pixels.info }, pixels.data);
+  const card = sharp(raster.data, { raw: { width, height, channels: 3 } });
   const data = await (
     shareImageFormat(fields) === 'png'
       ? card.png({ palette: true, compressionLevel: 9 })
       : card.jpeg(JPEG_OPTIONS)
   ).toBuffer();
-  return { data, missing };
+  return { data, missing: drawing.missing };
 }
 
 /** Characters of `text` that no shipped font can draw (an empty list when all can). */
