@@ -22,7 +22,7 @@ import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { shareImageJobs, type ShareImageJob } from '../../src/lib/share-image/catalogue-jobs.ts';
 import { producerShareFields, productShareFields } from '../../src/lib/share-image/fields.ts';
-import { renderShareCard } from '../../src/lib/share-image/render.ts';
+import { renderShareCard } from '../../src/lib/share-image/card-image.ts';
 import {
   writeShareImages,
   type RenderedCardStats,

@@ -19,7 +19,7 @@ import {
   siteShareFields,
   type ShareCardFields,
 } from '../../src/lib/share-image/fields.ts';
-import { renderShareCard } from '../../src/lib/share-image/render.ts';
+import { renderShareCard } from '../../src/lib/share-image/card-image.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const referenceDir = path.join(root, 'tests/fixtures/share-image-reference');

@@ -32,9 +32,9 @@ import {
   cardSvg,
   drawSvg,
   missingGlyphs,
-  renderShareCard,
   unclipImages,
 } from '../../src/lib/share-image/render.ts';
+import { renderShareCard } from '../../src/lib/share-image/card-image.ts';
 import { photoPixels } from '../../src/lib/share-image/photo-panel.ts';
 import { writeShareImages } from '../../src/lib/share-image/write-share-images.ts';
 

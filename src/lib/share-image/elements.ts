@@ -17,6 +17,14 @@ export interface CardElement {
   props: Record<string, unknown> & { children?: CardChild | CardChild[] };
 }
 
+/** Where satori laid out an element (pixels from the card's top left corner). */
+export interface LaidOutBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
 export function h(
   type: string,
   props: Record<string, unknown> & { style?: CardStyle },

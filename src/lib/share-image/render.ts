@@ -1,21 +1,18 @@
 /**
- * Draws a share card: satori lays out the card's tree and turns every letter into a path with
- * the shipped fonts (so the result does not depend on fonts installed on the machine), sharp
- * rasterises that SVG, lays the product photo over its panel and encodes the card as JPEG
- * (a photo card is a third of its PNG size).
+ * Lays a share card out: satori sets the card's tree and turns every letter into a path with
+ * the shipped fonts (so the result does not depend on fonts installed on the machine), the
+ * name as large as fits; shared parts drawn before stand as empty boxes (`shared-parts.ts`).
+ * `card-image.ts` rasterises and encodes the result.
  */
 import satori from 'satori';
-import sharp from 'sharp';
-import { asNode, h, type CardElement } from './elements.ts';
+import { asNode, h, type CardElement, type LaidOutBox } from './elements.ts';
 import {
   SHARE_IMAGE_HEIGHT,
   SHARE_IMAGE_WIDTH,
-  shareImageFormat,
   type ShareCardFields,
 } from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
-import { photoPixels } from './photo-panel.ts';
-import { keepParts, pasteRgb, pastesFit, withStandIns, type Paste } from './shared-parts.ts';
+import { pastesFit, withStandIns, type Paste } from './shared-parts.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
 import { PRODUCT_NAME_BOX, productCard } from './product-card.ts';
 import { siteCard } from './site-card.ts';
@@ -30,21 +27,6 @@ import {
   NAME_MAX_LINES,
   type NameFit,
 } from './theme.ts';
-
-/**
- * Quality 80 with the standard Huffman tables: the same pixels as with optimised ones (the
- * coefficients are the same), about 12 % more bytes, and 4–5 ms less a card (encoding 2.5
- * instead of 7.5 ms).
- */
-export const JPEG_OPTIONS = { quality: 80, optimiseCoding: false } as const;
-
-/** Where satori laid out an element (pixels from the card's top left corner). */
-export interface LaidOutBox {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 export interface SvgResult {
   svg: string;
@@ -168,48 +150,6 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
         return result;
     }
   return drawCard(tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }));
-}
-
-export interface RenderedCard {
-  /** The encoded image, 1200 × 630 (JPEG, or PNG for the site's card). */
-  data: Buffer;
-  missing: string[];
-}
-
-/**
- * Renders one card: JPEG, or PNG for the site's card. A product photo is not embedded in the
- * SVG: it is fitted alongside the layout (`photo-panel.ts`) and laid over the rasterised card,
- * which is a fifth faster than embedding it as a data URL (no JPEG re-encode, base64 or decode
- * inside the SVG renderer).
- */
-export async function renderShareCard(
-  fields: ShareCardFields,
-  photo?: Buffer | null,
-): Promise<RenderedCard> {
-  const withPhoto = fields.kind === 'product' && Boolean(photo);
-  const [drawing, pixels] = await Promise.all([
-    cardSvg(fields, withPhoto),
-    withPhoto && photo ? photoPixels(photo) : undefined,
-  ]);
-  // Rasterised to RGB; kept parts and the photo are copied in (libvips' composite would
-  // blend the whole card once per overlay: 8 ms for a card's three).
-  const raster = await sharp(Buffer.from(unclipImages(drawing.svg)))
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const { width, height } = raster.info;
-  // A card drawn whole that fits: its shared parts are kept, cut from its raster.
-  if (drawing.whole && bodyFits(drawing.boxes))
-    keepParts(drawing.whole, drawing.boxes, raster.data, width);
-  for (const { box, data } of drawing.pastes) pasteRgb(raster.data, width, box, data);
-  if (pixels) pasteRgb(raster.data, width, { left: 0, top: 0, ...pixels.info }, pixels.data);
-  const card = sharp(raster.data, { raw: { width, height, channels: 3 } });
-  const data = await (
-    shareImageFormat(fields) === 'png'
-      ? card.png({ palette: true, compressionLevel: 9 })
-      : card.jpeg(JPEG_OPTIONS)
-  ).toBuffer();
-  return { data, missing: drawing.missing };
 }
 
 /** Characters of `text` that no shipped font can draw (an empty list when all can). */

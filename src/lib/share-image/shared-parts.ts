@@ -7,8 +7,7 @@
  * kept pixels go back over the box. A part whose box lands elsewhere on a card (a body too
  * full pushes the footer down) is not pasted: that card is drawn whole.
  */
-import type { CardElement, CardChild } from './elements.ts';
-import type { LaidOutBox } from './render.ts';
+import type { CardChild, CardElement, LaidOutBox } from './elements.ts';
 
 /** A part's pixels (RGB) and the box they were cut from. */
 export interface PartPixels {
@@ -112,18 +111,21 @@ export function pastesFit(pastes: readonly Paste[], boxes: Record<string, LaidOu
 }
 
 /**
- * Keeps the pixels of a whole card's shared parts, cut from its raster (RGB, `width` wide).
- * Only parts whose laid-out box is whole pixels are kept (their stand-in is the same size).
+ * Keeps the pixels of a whole card's shared parts, cut from its raster (RGB, `width` wide;
+ * only from `drawn` columns when not all were rasterised). Only parts whose laid-out box is
+ * whole pixels are kept (their stand-in is the same size).
  */
 export function keepParts(
   tree: CardElement,
   boxes: Record<string, LaidOutBox>,
   rgb: Buffer,
   width: number,
+  drawn: { left: number; width: number } = { left: 0, width },
 ): void {
   for (const part of sharedParts(tree)) {
     const box = part.key === undefined ? undefined : boxes[part.key];
     if (!box || kept.size >= MAX_PARTS) continue;
+    if (box.left < drawn.left || box.left + box.width > drawn.left + drawn.width) continue;
     const whole = pixelBox(box);
     if (whole.left !== box.left || whole.top !== box.top) continue;
     if (whole.width !== box.width || whole.height !== box.height) continue;

@@ -6,7 +6,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { RenderTask, RenderResult } from './pool.ts';
-import { renderShareCard } from './render.ts';
+import { renderShareCard } from './card-image.ts';
 
 // Two workers on two cores: one libvips thread each.
 sharp.concurrency(1);
