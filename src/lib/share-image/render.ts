@@ -6,11 +6,7 @@
  */
 import satori from 'satori';
 import { asNode, h, type CardElement, type LaidOutBox } from './elements.ts';
-import {
-  SHARE_IMAGE_HEIGHT,
-  SHARE_IMAGE_WIDTH,
-  type ShareCardFields,
-} from './fields.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCardFields } from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
 import { pastesFit, withStandIns, type Paste } from './shared-parts.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
