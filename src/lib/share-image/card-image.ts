@@ -82,10 +82,17 @@ export async function renderShareCard(
   let started = performance.now();
   const card = cropped ? Buffer.alloc(width * height * 3) : drawn;
   if (cropped) pasteRgb(card, width, { ...columns, top: 0, height }, drawn);
-  // A card drawn whole that fits: its shared parts are kept, cut from its raster.
-  if (drawing.whole && bodyFits(drawing.boxes))
-    keepParts(drawing.whole, drawing.boxes, card, width, cropped ? columns : undefined);
-  for (const { box, data } of drawing.pastes) pasteRgb(card, width, box, data);
+  // The shared parts drawn on a card that fits are kept, cut from its raster.
+  if (bodyFits(drawing.boxes))
+    keepParts(
+      drawing.drawn,
+      drawing.layout,
+      drawing.boxes,
+      card,
+      width,
+      cropped ? columns : undefined,
+    );
+  for (const { box, pixels: part } of drawing.pastes) pasteRgb(card, width, box, part.data);
   if (pixels && photoBox) pasteRgb(card, width, photoBox, pixels.data);
   stages.paste = since(started);
 

@@ -162,21 +162,24 @@ export function producerCard(fields: ProducerShareFields, fit: NameFit): CardEle
       ),
       bodyBox(
         nameElement(fields.name, fit),
-        h(
-          'div',
-          {
-            style: {
-              display: 'flex',
-              alignItems: 'center',
-              gap: 10,
-              marginTop: 18,
-              fontSize: 28,
-              fontWeight: 700,
-              color: COLOURS.brand,
+        shared(
+          h(
+            'div',
+            {
+              style: {
+                display: 'flex',
+                alignItems: 'center',
+                gap: 10,
+                marginTop: 18,
+                fontSize: 28,
+                fontWeight: 700,
+                color: COLOURS.brand,
+              },
             },
-          },
-          pin(30, COLOURS.brand),
-          fields.province,
+            pin(30, COLOURS.brand),
+            fields.province,
+          ),
+          'province',
         ),
         levels.length > 0 &&
           h(

@@ -106,11 +106,14 @@ function standing(fields: ProductShareFields): CardElement {
       'div',
       { style: { display: 'flex', alignItems: 'center', gap: 22 } },
       ocopMark(28),
-      statusBox(words, {
-        color: COLOURS.revoked,
-        border: `3px solid ${COLOURS.revoked}`,
-        background: '#ffffff',
-      }),
+      shared(
+        statusBox(words, {
+          color: COLOURS.revoked,
+          border: `3px solid ${COLOURS.revoked}`,
+          background: '#ffffff',
+        }),
+        'status',
+      ),
     );
   const lapsed = state === 'expired';
   const box: CardStyle =
@@ -160,7 +163,7 @@ function standing(fields: ProductShareFields): CardElement {
       ),
       'stars',
     ),
-    statusBox(words, box),
+    shared(statusBox(words, box), 'status'),
   );
 }
 
@@ -203,21 +206,24 @@ function body(fields: ProductShareFields, fit: NameFit): CardElement {
       },
       fields.producer,
     ),
-    h(
-      'div',
-      {
-        style: {
-          display: 'flex',
-          alignItems: 'center',
-          gap: 10,
-          marginTop: 14,
-          fontSize: 27,
-          fontWeight: 700,
-          color: COLOURS.brand,
+    shared(
+      h(
+        'div',
+        {
+          style: {
+            display: 'flex',
+            alignItems: 'center',
+            gap: 10,
+            marginTop: 14,
+            fontSize: 27,
+            fontWeight: 700,
+            color: COLOURS.brand,
+          },
         },
-      },
-      pin(30, COLOURS.brand),
-      fields.province,
+        pin(30, COLOURS.brand),
+        fields.province,
+      ),
+      'province',
     ),
   );
 }

@@ -8,7 +8,7 @@ import satori from 'satori';
 import { asNode, h, type CardElement, type LaidOutBox } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCardFields } from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
-import { pastesFit, withStandIns, type Paste } from './shared-parts.ts';
+import { placePastes, withStandIns, type Paste } from './shared-parts.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
 import { PRODUCT_NAME_BOX, productCard } from './product-card.ts';
 import { siteCard } from './site-card.ts';
@@ -99,24 +99,31 @@ export function unclipImages(svg: string): string {
 
 /** A card's SVG, with what the renderer pastes on it and keeps from it. */
 export interface CardDrawing extends SvgResult {
-  /** Shared parts drawn once before, to paste over their empty boxes. */
+  /** Shared parts drawn before, to paste over their stand-ins (placed). */
   pastes: Paste[];
-  /** The tree drawn whole, whose shared parts are kept once rasterised; null when pasted. */
-  whole: CardElement | null;
+  /** The tree drawn: its shared parts (those not pasted) are kept once rasterised. */
+  drawn: CardElement;
+  /** The card's layout (its kind): shared parts are kept and pasted within one layout. */
+  layout: string;
 }
 
 /**
- * Lays out a tree with its shared parts as empty boxes when they were drawn before (and land
- * where they were drawn), else whole (`shared-parts.ts`).
+ * Lays out a tree with its shared parts drawn before as empty boxes, if they all land where
+ * they can be pasted; else whole (`shared-parts.ts`).
  */
-async function drawCard(tree: CardElement): Promise<CardDrawing> {
-  const standIns = withStandIns(tree);
-  if (standIns) {
+async function drawCard(tree: CardElement, layout: string): Promise<CardDrawing> {
+  const standIns = withStandIns(tree, layout);
+  if (standIns.pastes.length > 0) {
     const result = await drawSvg(standIns.tree);
-    if (pastesFit(standIns.pastes, result.boxes))
-      return { ...result, pastes: standIns.pastes, whole: null };
+    const pastes = placePastes(
+      standIns.pastes,
+      result.boxes,
+      SHARE_IMAGE_WIDTH,
+      SHARE_IMAGE_HEIGHT,
+    );
+    if (pastes) return { ...result, pastes, drawn: standIns.tree, layout };
   }
-  return { ...(await drawSvg(tree)), pastes: [], whole: tree };
+  return { ...(await drawSvg(tree)), pastes: [], drawn: tree, layout };
 }
 
 /**
@@ -127,7 +134,7 @@ async function drawCard(tree: CardElement): Promise<CardDrawing> {
  * even then is cut with an ellipsis.
  */
 export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promise<CardDrawing> {
-  if (fields.kind === 'site') return drawCard(siteCard(fields));
+  if (fields.kind === 'site') return drawCard(siteCard(fields), fields.kind);
   const tree = (fit: NameFit) =>
     fields.kind === 'product' ? productCard(fields, fit, withPhoto) : producerCard(fields, fit);
   const box = fields.kind === 'product' ? PRODUCT_NAME_BOX : PRODUCER_NAME_BOX;
@@ -136,7 +143,7 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
     fields.kind === 'product' && fields.certifiedName !== null ? [true, false] : [true];
   for (const certifiedName of passes)
     for (const size of box.sizes.slice(first)) {
-      const result = await drawCard(tree({ size, fitted: true, certifiedName }));
+      const result = await drawCard(tree({ size, fitted: true, certifiedName }), fields.kind);
       const maxHeight = NAME_MAX_LINES * Math.round(size * NAME_LINE_HEIGHT) + 1;
       if (
         result.nameHeight !== undefined &&
@@ -145,7 +152,10 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
       )
         return result;
     }
-  return drawCard(tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }));
+  return drawCard(
+    tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }),
+    fields.kind,
+  );
 }
 
 /** Characters of `text` that no shipped font can draw (an empty list when all can). */

@@ -1,43 +1,45 @@
 /**
  * Parts drawn alike on many cards (`shared()` in `elements.ts`: the footer, a product's star
- * line and motif panel, a producer's kind line and count panel) are laid out and rasterised
- * once per worker, then pasted. The first card with a part is drawn whole and the part's
- * pixels are kept, by the part's tree (as JSON) and its box; on the next cards the part is an
- * empty box of the same size, so satori lays out and librsvg rasterises only the rest, and the
- * kept pixels go back over the box. A part whose box lands elsewhere on a card (a body too
- * full pushes the footer down) is not pasted: that card is drawn whole.
+ * line, status box, province line and motif panel; a producer's kind line, province line and
+ * count panel) are laid out and rasterised once per worker, then pasted. A part is drawn the
+ * first time as part of its card and its pixels are kept, by the part's tree (as JSON); on
+ * the next cards with it, it is an empty box of the same size, so satori lays out and librsvg
+ * rasterises only the rest, and the kept pixels are copied over the box wherever it landed.
+ *
+ * Every shared part sits on the card's plain paper (or is a whole panel), so its pixels do not
+ * depend on where it lands, as long as it lands on whole pixels inside the card; otherwise
+ * the card is drawn whole. Kept pixels are bounded (`MAX_BYTES`), the oldest dropped first.
  */
 import type { CardChild, CardElement, LaidOutBox } from './elements.ts';
 
-/** A part's pixels (RGB) and the box they were cut from. */
+/** A part's pixels (RGB) and its size. */
 export interface PartPixels {
-  box: LaidOutBox;
+  width: number;
+  height: number;
   data: Buffer;
 }
 
-/** A part to paste on a card: its key and pixels. */
-export interface Paste extends PartPixels {
+/** A part to paste on a card: its key, pixels and (once laid out) where. */
+export interface Paste {
   key: string;
+  pixels: PartPixels;
+  box: LaidOutBox;
 }
 
-/** How many parts a worker keeps (a few dozen motifs, footers and star lines in practice). */
-const MAX_PARTS = 512;
+/** Bytes of kept pixels a worker holds at most (a motif panel is 0.9 MB, a footer 0.1 MB). */
+const MAX_BYTES = 64 * 1024 * 1024;
 const kept = new Map<string, PartPixels>();
+let keptBytes = 0;
 
-/** A part's identity: its whole tree, so two parts drawn alike share pixels and no others. */
-const signature = (part: CardElement) => JSON.stringify(part);
+/**
+ * A part's identity: the card layout it sits in (its size follows its container: a footer is
+ * 608 px wide on a product card, 712 on a producer's) and its whole tree, so two parts drawn
+ * alike share pixels and no others.
+ */
+const signature = (layout: string, part: CardElement) => `${layout}\n${JSON.stringify(part)}`;
 
-/** Whole-pixel box around a laid-out box (satori's boxes may be fractional). */
-export function pixelBox(box: LaidOutBox): LaidOutBox {
-  const left = Math.floor(box.left);
-  const top = Math.floor(box.top);
-  return {
-    left,
-    top,
-    width: Math.ceil(box.left + box.width) - left,
-    height: Math.ceil(box.top + box.height) - top,
-  };
-}
+const whole = (box: LaidOutBox) =>
+  [box.left, box.top, box.width, box.height].every((n) => Number.isInteger(n));
 
 const childrenOf = (element: CardElement): CardChild[] => {
   const { children } = element.props;
@@ -53,70 +55,86 @@ export function sharedParts(tree: CardElement): CardElement[] {
 }
 
 /** Style that places a box among its siblings (kept on its stand-in). */
-const PLACING = /^(margin|align-?self|flex-?(grow|shrink|basis)|position|top|left|right|bottom)/i;
+const PLACING = /^(margin|alignSelf|flexGrow|flexShrink|flexBasis|position|top|left|right|bottom)/;
+
+/** An empty box the size of a kept part, with its key (so it is measured). */
+function standIn(part: CardElement, pixels: PartPixels): CardElement {
+  const style = (part.props['style'] ?? {}) as Record<string, unknown>;
+  const placing = Object.entries(style).filter(([name]) => PLACING.test(name));
+  return {
+    type: 'div',
+    key: part.key!,
+    props: {
+      style: {
+        ...Object.fromEntries(placing),
+        display: 'flex',
+        width: pixels.width,
+        height: pixels.height,
+        flexShrink: 0,
+      },
+    },
+  };
+}
 
 /**
- * The tree with every shared part already kept replaced by an empty box of its size (and its
- * key, so its box is measured), and the parts to paste; null when a part is not kept yet.
+ * The tree (of a card laid out as `layout`, e.g. its kind) with every shared part already
+ * kept replaced by its stand-in, and the parts to paste (their boxes still to be laid out).
+ * Parts not kept yet stay in the tree, to be drawn.
  */
-export function withStandIns(tree: CardElement): { tree: CardElement; pastes: Paste[] } | null {
+export function withStandIns(
+  tree: CardElement,
+  layout: string,
+): { tree: CardElement; pastes: Paste[] } {
   const pastes: Paste[] = [];
-  const swap = (element: CardElement): CardElement | null => {
-    if (element.shared) {
-      const part = kept.get(signature(element));
-      if (!part) return null;
-      pastes.push({ key: element.key!, ...part });
-      const style = (element.props['style'] ?? {}) as Record<string, unknown>;
-      const placing = Object.entries(style).filter(([name]) => PLACING.test(name));
-      return {
-        type: 'div',
-        key: element.key!,
-        props: {
-          style: {
-            ...Object.fromEntries(placing),
-            display: 'flex',
-            width: part.box.width,
-            height: part.box.height,
-            flexShrink: 0,
-          },
-        },
-      };
+  const swap = (element: CardElement): CardElement => {
+    if (element.shared && element.key !== undefined) {
+      const pixels = kept.get(signature(layout, element));
+      if (!pixels) return element;
+      pastes.push({ key: element.key, pixels, box: { left: 0, top: 0, width: 0, height: 0 } });
+      return standIn(element, pixels);
     }
-    const children: CardChild[] = [];
-    for (const child of childrenOf(element)) {
-      if (child && typeof child === 'object') {
-        const swapped = swap(child);
-        if (!swapped) return null;
-        children.push(swapped);
-      } else children.push(child);
-    }
+    const { children } = element.props;
+    if (children === undefined) return element;
+    const swapped = childrenOf(element).map((c) => (c && typeof c === 'object' ? swap(c) : c));
     return {
       ...element,
-      props: {
-        ...element.props,
-        children: Array.isArray(element.props.children) ? children : children[0],
-      },
+      props: { ...element.props, children: Array.isArray(children) ? swapped : swapped[0] },
     };
   };
-  const swapped = swap(tree);
-  return swapped && { tree: swapped, pastes };
-}
-
-/** Whether every part to paste landed where its pixels were cut from. */
-export function pastesFit(pastes: readonly Paste[], boxes: Record<string, LaidOutBox>): boolean {
-  return pastes.every(({ key, box }) => {
-    const at = boxes[key];
-    return at !== undefined && at.left === box.left && at.top === box.top;
-  });
+  return { tree: swap(tree), pastes };
 }
 
 /**
- * Keeps the pixels of a whole card's shared parts, cut from its raster (RGB, `width` wide;
- * only from `drawn` columns when not all were rasterised). Only parts whose laid-out box is
- * whole pixels are kept (their stand-in is the same size).
+ * The pastes placed where their stand-ins were laid out, or null if one landed off whole
+ * pixels, at another size or outside the `width` × `height` card.
+ */
+export function placePastes(
+  pastes: readonly Paste[],
+  boxes: Record<string, LaidOutBox>,
+  width: number,
+  height: number,
+): Paste[] | null {
+  const placed: Paste[] = [];
+  for (const paste of pastes) {
+    const box = boxes[paste.key];
+    if (!box || !whole(box)) return null;
+    if (box.width !== paste.pixels.width || box.height !== paste.pixels.height) return null;
+    if (box.left < 0 || box.top < 0 || box.left + box.width > width) return null;
+    if (box.top + box.height > height) return null;
+    placed.push({ ...paste, box });
+  }
+  return placed;
+}
+
+/**
+ * Keeps the pixels of the shared parts drawn on a card laid out as `layout` (those still in
+ * the tree drawn), cut
+ * from its raster (RGB, `width` wide; only from the `drawn` columns). Only parts laid out on
+ * whole pixels are kept.
  */
 export function keepParts(
   tree: CardElement,
+  layout: string,
   boxes: Record<string, LaidOutBox>,
   rgb: Buffer,
   width: number,
@@ -124,17 +142,23 @@ export function keepParts(
 ): void {
   for (const part of sharedParts(tree)) {
     const box = part.key === undefined ? undefined : boxes[part.key];
-    if (!box || kept.size >= MAX_PARTS) continue;
+    if (!box || !whole(box) || box.width === 0 || box.height === 0) continue;
     if (box.left < drawn.left || box.left + box.width > drawn.left + drawn.width) continue;
-    const whole = pixelBox(box);
-    if (whole.left !== box.left || whole.top !== box.top) continue;
-    if (whole.width !== box.width || whole.height !== box.height) continue;
+    if ((box.top + box.height) * width * 3 > rgb.length) continue;
+    const key = signature(layout, part);
+    if (kept.has(key)) continue;
     const data = Buffer.alloc(box.width * box.height * 3);
     for (let y = 0; y < box.height; y++) {
       const from = ((box.top + y) * width + box.left) * 3;
       rgb.copy(data, y * box.width * 3, from, from + box.width * 3);
     }
-    kept.set(signature(part), { box, data });
+    kept.set(key, { width: box.width, height: box.height, data });
+    keptBytes += data.length;
+    for (const [oldest, pixels] of kept) {
+      if (keptBytes <= MAX_BYTES) break;
+      kept.delete(oldest);
+      keptBytes -= pixels.data.length;
+    }
   }
 }
 
@@ -153,4 +177,5 @@ export function pasteRgb(
 /** Forgets every kept part (tests). */
 export function forgetParts(): void {
   kept.clear();
+  keptBytes = 0;
 }
