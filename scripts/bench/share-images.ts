@@ -135,7 +135,10 @@ function workerTimes(renders: readonly RenderedCardStats[]): string[] {
     .map(([label, list]) => {
       const times = list.map((r) => r.ms);
       const bytes = list.reduce((a, r) => a + r.bytes, 0) / list.length;
-      return `      ${label.padEnd(27)} ${String(list.length).padStart(5)} cards, median ${ms(median(times))}, p95 ${ms(percentile(times, 95))} in a worker, ${kb(bytes)} a card`;
+      const split = (Object.keys(list[0]!.stages) as (keyof CardStages)[])
+        .map((stage) => `${stage} ${ms(median(list.map((r) => r.stages[stage])))}`)
+        .join(' · ');
+      return `      ${label.padEnd(27)} ${String(list.length).padStart(5)} cards, median ${ms(median(times))}, p95 ${ms(percentile(times, 95))} in a worker, ${kb(bytes)} a card\n        ${split}`;
     });
 }
 

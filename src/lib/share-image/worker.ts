@@ -21,11 +21,11 @@ async function run(task: RenderTask): Promise<RenderResult> {
   try {
     const started = performance.now();
     const photo = task.photoFile ? await readFile(task.photoFile) : null;
-    const { data, missing } = await renderShareCard(task.fields, photo);
+    const { data, missing, stages } = await renderShareCard(task.fields, photo);
     const tmp = `${task.outFile}.${process.pid}-${task.id}.tmp`;
     await writeFile(tmp, data);
     await rename(tmp, task.outFile);
-    return { id: task.id, ms: performance.now() - started, bytes: data.length, missing };
+    return { id: task.id, ms: performance.now() - started, bytes: data.length, missing, stages };
   } catch (error) {
     return {
       id: task.id,

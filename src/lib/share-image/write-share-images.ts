@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { CardStages } from './card-image.ts';
 import type { ShareImageJob } from './catalogue-jobs.ts';
 import type { ShareCardFields } from './fields.ts';
 import { cacheFileName, PhotoHashes } from './cache.ts';
@@ -28,6 +29,8 @@ export interface RenderedCardStats {
   photo: boolean;
   ms: number;
   bytes: number;
+  /** Milliseconds of each stage of the render (`card-image.ts`). */
+  stages: CardStages;
 }
 
 export interface ShareImagesReport {
@@ -105,6 +108,7 @@ export async function writeShareImages(
             photo: job.photoFile !== null,
             ms: result.ms,
             bytes: result.bytes,
+            stages: result.stages,
           });
           if (result.missing.length)
             report.missingGlyphs.push({ label: job.label, chars: result.missing });
