@@ -10,8 +10,8 @@
  *    producers, photos for the first 200 products), as the build runs it (two workers):
  *      cold — empty cache: every card rendered; wall time per card and per-card worker time
  *             split by language and kind;
- *      warm — nothing changed: every card linked from the cache; time per card;
- *      edit — one product renamed: one card rendered.
+ *      warm — nothing changed: every card found in the cache and already in the built site;
+ *      edit — one product renamed: one card rendered and placed.
  * 3. With `--placement N`: N small fake cards placed from a cache folder into a built site
  *    (`placeCards`), the first time (all linked) and again (all already in place), as a warm
  *    build does; and N cache names computed (`cacheFileName`).
@@ -161,19 +161,20 @@ async function catalogueRuns(label: string, contentDir: string): Promise<void> {
     `\n${label}: ${catalogue.products.length} products (${photos} with a photo), ${catalogue.producers.length} producers → ${jobs.length} cards`,
   );
   const cacheDir = path.join(root, `${label}-cache`);
-  const run = (out: string, list: readonly ShareImageJob[]) =>
-    writeShareImages({ jobs: list, outDir: path.join(root, `${label}-${out}`), cacheDir });
-  const cold = await run('cold', jobs);
+  // One built site for the three runs, kept between them as the build keeps `dist/`.
+  const run = (list: readonly ShareImageJob[]) =>
+    writeShareImages({ jobs: list, outDir: path.join(root, `${label}-dist`), cacheDir });
+  const cold = await run(jobs);
   line('cold', jobs.length, cold);
   for (const row of workerTimes(cold.renders)) console.log(row);
-  line('warm', jobs.length, await run('warm', jobs));
+  line('warm', jobs.length, await run(jobs));
   const first = jobs.findIndex((j) => j.fields.kind === 'product');
   const edited = jobs.map((j, i) =>
     i === first && j.fields.kind === 'product'
       ? { ...j, fields: { ...j.fields, name: `${j.fields.name} (đã sửa)` } }
       : j,
   );
-  line('edit', jobs.length, await run('edit', edited));
+  line('edit', jobs.length, await run(edited));
 }
 
 /** Placing `count` fake cards from a cache folder into a built site, cold and warm. */
