@@ -43,8 +43,8 @@ export function shareImages(): AstroIntegration {
           ? `, ${(report.renders.reduce((a, r) => a + r.ms, 0) / report.rendered).toFixed(0)} ms per card drawn`
           : '';
         logger.info(
-          `Share images: ${report.rendered} rendered, ${report.reused} reused from the cache ` +
-            `(${report.placed} placed into the site, the others already there), ` +
+          `Share images: ${report.rendered} rendered, ${report.reused} reused from the cache, ` +
+            `${report.placed} placed into the site, ` +
             `${report.pruned} stale removed, in ${(report.ms / 1000).toFixed(1)} s${each} ` +
             `(statuses as of ${BUILD_DATE}).`,
         );
