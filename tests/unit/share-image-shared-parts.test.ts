@@ -14,6 +14,7 @@ import { cardSvg } from '../../src/lib/share-image/render.ts';
 import {
   forgetParts,
   keepParts,
+  keptPartsStats,
   placePastes,
   sharedParts,
   withStandIns,
@@ -110,6 +111,22 @@ describe('shared parts', () => {
     expect(placed?.map((p) => p.box)).toEqual([{ ...box, top: 5 }]);
     expect(placePastes(standIns.pastes, { p: { ...box, top: 5.5 } }, 20, 10)).toBeNull();
     expect(placePastes(standIns.pastes, { p: { ...box, top: 8 } }, 20, 10)).toBeNull();
+  });
+
+  it('drops the parts used least recently when past its budget', () => {
+    const tree = (text: string) => shared(h('div', { style: { display: 'flex' } }, text), 'p');
+    const box = { left: 0, top: 0, width: 10, height: 4 }; // 120 bytes a part
+    const keep = (text: string) => {
+      keepParts(tree(text), 'test', { p: box }, Buffer.alloc(20 * 10 * 3), 20, undefined, 250);
+    };
+    keep('a');
+    keep('b');
+    expect(withStandIns(tree('a'), 'test').pastes).toHaveLength(1); // a used again
+    keep('c'); // over budget: b, used least recently, goes
+    expect(keptPartsStats()).toEqual({ parts: 2, bytes: 240, dropped: 1 });
+    expect(withStandIns(tree('a'), 'test').pastes).toHaveLength(1);
+    expect(withStandIns(tree('b'), 'test').pastes).toHaveLength(0);
+    expect(withStandIns(tree('c'), 'test').pastes).toHaveLength(1);
   });
 
   it('does not keep a part laid out off whole pixels', () => {

@@ -8,7 +8,8 @@
  *
  * Every shared part sits on the card's plain paper (or is a whole panel), so its pixels do not
  * depend on where it lands, as long as it lands on whole pixels inside the card; otherwise
- * the card is drawn whole. Kept pixels are bounded (`MAX_BYTES`), the oldest dropped first.
+ * the card is drawn whole. Kept pixels are bounded (`MAX_BYTES`), the least recently used
+ * dropped first.
  */
 import type { CardChild, CardElement, LaidOutBox } from './elements.ts';
 
@@ -26,10 +27,14 @@ export interface Paste {
   box: LaidOutBox;
 }
 
-/** Bytes of kept pixels a worker holds at most (a motif panel is 0.9 MB, a footer 0.1 MB). */
+/**
+ * Bytes of kept pixels a worker holds at most (a motif panel is 0.9 MB, a footer, status box
+ * or province line 0.05–0.1 MB; 2,000 products fill it after about 1,000 cards).
+ */
 const MAX_BYTES = 64 * 1024 * 1024;
 const kept = new Map<string, PartPixels>();
 let keptBytes = 0;
+let dropped = 0;
 
 /**
  * A part's identity: the card layout it sits in (its size follows its container: a footer is
@@ -88,8 +93,12 @@ export function withStandIns(
   const pastes: Paste[] = [];
   const swap = (element: CardElement): CardElement => {
     if (element.shared && element.key !== undefined) {
-      const pixels = kept.get(signature(layout, element));
+      const key = signature(layout, element);
+      const pixels = kept.get(key);
       if (!pixels) return element;
+      // Used again: last to be dropped (a footer or a motif outlives the statuses around it).
+      kept.delete(key);
+      kept.set(key, pixels);
       pastes.push({ key: element.key, pixels, box: { left: 0, top: 0, width: 0, height: 0 } });
       return standIn(element, pixels);
     }
@@ -130,7 +139,7 @@ export function placePastes(
  * Keeps the pixels of the shared parts drawn on a card laid out as `layout` (those still in
  * the tree drawn), cut
  * from its raster (RGB, `width` wide; only from the `drawn` columns). Only parts laid out on
- * whole pixels are kept.
+ * whole pixels are kept; past `budget` bytes, the parts used least recently are dropped.
  */
 export function keepParts(
   tree: CardElement,
@@ -139,6 +148,7 @@ export function keepParts(
   rgb: Buffer,
   width: number,
   drawn: { left: number; width: number } = { left: 0, width },
+  budget = MAX_BYTES,
 ): void {
   for (const part of sharedParts(tree)) {
     const box = part.key === undefined ? undefined : boxes[part.key];
@@ -155,9 +165,10 @@ export function keepParts(
     kept.set(key, { width: box.width, height: box.height, data });
     keptBytes += data.length;
     for (const [oldest, pixels] of kept) {
-      if (keptBytes <= MAX_BYTES) break;
+      if (keptBytes <= budget) break;
       kept.delete(oldest);
       keptBytes -= pixels.data.length;
+      dropped += 1;
     }
   }
 }
@@ -174,8 +185,14 @@ export function pasteRgb(
     rgb.copy(target, ((box.top + y) * width + box.left) * 3, y * row, (y + 1) * row);
 }
 
+/** How many parts this worker keeps, their bytes, and how many it dropped for room. */
+export function keptPartsStats(): { parts: number; bytes: number; dropped: number } {
+  return { parts: kept.size, bytes: keptBytes, dropped };
+}
+
 /** Forgets every kept part (tests). */
 export function forgetParts(): void {
   kept.clear();
   keptBytes = 0;
+  dropped = 0;
 }
