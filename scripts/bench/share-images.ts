@@ -1,19 +1,24 @@
 /**
  * Share-image benchmark: `node scripts/bench/share-images.ts [--products 2000] [--images 200]
- * [--skip-sample] [--keep]`.
+ * [--skip-sample] [--placement 60000] [--keep]`.
  *
  * 1. One thread, no files: render + encode of a product card with a photo, without one, and
- *    a producer card, in each language (median and p95 of 15 each, after a warm-up).
+ *    a producer card, in each language (median and p95 of 15 each, after a warm-up), and the
+ *    median of each stage: layout (satori), photo (fitted meanwhile), rasterise (librsvg),
+ *    paste (shared parts and photo copied in), encode.
  * 2. For the sample catalogue (`content/`) and a generated one (default 2,000 products, 1,000
  *    producers, photos for the first 200 products), as the build runs it (two workers):
  *      cold — empty cache: every card rendered; wall time per card and per-card worker time
  *             split by language and kind;
- *      warm — nothing changed: every card linked from the cache; time per card;
- *      edit — one product renamed: one card rendered.
+ *      warm — nothing changed: every card found in the cache and already in the built site;
+ *      edit — one product renamed: one card rendered and placed.
+ * 3. With `--placement N`: N small fake cards placed from a cache folder into a built site
+ *    (`placeCards`), the first time (all linked) and again (all already in place), as a warm
+ *    build does; and N cache names computed (`cacheFileName`).
  * Statuses are as of the build day (`OCOP_TODAY` pins it), as in the build.
  */
 import { getProvince } from '../../src/lib/domain/provinces.ts';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +27,9 @@ import { readCatalogue } from '../../src/lib/content-files/read-content.ts';
 import type { Locale } from '../../src/lib/i18n/locales.ts';
 import { shareImageJobs, type ShareImageJob } from '../../src/lib/share-image/catalogue-jobs.ts';
 import { producerShareFields, productShareFields } from '../../src/lib/share-image/fields.ts';
-import { renderShareCard } from '../../src/lib/share-image/render.ts';
+import { cacheFileName } from '../../src/lib/share-image/cache.ts';
+import { renderShareCard, type CardStages } from '../../src/lib/share-image/card-image.ts';
+import { placeCards } from '../../src/lib/share-image/place-cards.ts';
 import {
   writeShareImages,
   type RenderedCardStats,
@@ -38,6 +45,7 @@ const { values } = parseArgs({
     products: { type: 'string', default: '2000' },
     images: { type: 'string', default: '200' },
     'skip-sample': { type: 'boolean', default: false },
+    placement: { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -88,14 +96,27 @@ async function singleThread(): Promise<void> {
   console.log('One thread, render + encode (no file I/O), 15 cards each:');
   for (const [label, render] of cases) {
     const times: number[] = [];
+    const stages: Record<keyof CardStages, number[]> = {
+      layout: [],
+      photo: [],
+      rasterise: [],
+      paste: [],
+      encode: [],
+    };
     let bytes = 0;
     for (let i = 1; i <= 15; i++) {
       const started = performance.now();
-      bytes += (await render(i)).data.length;
+      const card = await render(i);
       times.push(performance.now() - started);
+      bytes += card.data.length;
+      for (const stage of Object.keys(stages) as (keyof CardStages)[])
+        stages[stage].push(card.stages[stage]);
     }
+    const split = Object.entries(stages)
+      .map(([stage, values]) => `${stage} ${ms(median(values))}`)
+      .join(' · ');
     console.log(
-      `  ${label.padEnd(27)} median ${ms(median(times)).padStart(7)}, p95 ${ms(percentile(times, 95)).padStart(7)}, ${kb(bytes / 15)} a card`,
+      `  ${label.padEnd(27)} median ${ms(median(times)).padStart(7)}, p95 ${ms(percentile(times, 95)).padStart(7)}, ${kb(bytes / 15)} a card\n      ${split}`,
     );
   }
 }
@@ -114,15 +135,21 @@ function workerTimes(renders: readonly RenderedCardStats[]): string[] {
     .map(([label, list]) => {
       const times = list.map((r) => r.ms);
       const bytes = list.reduce((a, r) => a + r.bytes, 0) / list.length;
-      return `      ${label.padEnd(27)} ${String(list.length).padStart(5)} cards, median ${ms(median(times))}, p95 ${ms(percentile(times, 95))} in a worker, ${kb(bytes)} a card`;
+      const split = (Object.keys(list[0]!.stages) as (keyof CardStages)[])
+        .map((stage) => `${stage} ${ms(median(list.map((r) => r.stages[stage])))}`)
+        .join(' · ');
+      return `      ${label.padEnd(27)} ${String(list.length).padStart(5)} cards, median ${ms(median(times))}, p95 ${ms(percentile(times, 95))} in a worker, ${kb(bytes)} a card\n        ${split}`;
     });
 }
 
 function line(label: string, jobs: number, report: ShareImagesReport): void {
   const per = report.rendered ? report.ms / report.rendered : report.ms / jobs;
+  const rate = report.rendered
+    ? `, ${(report.rendered / (report.ms / 1000)).toFixed(1)} cards/s`
+    : '';
   console.log(
-    `    ${label.padEnd(5)} ${ms(report.ms).padStart(8)} — ${report.rendered} rendered, ${report.reused} reused, ${report.pruned} pruned; ` +
-      `${ms(per)} per ${report.rendered ? 'rendered' : 'reused'} card (wall, 2 workers)`,
+    `    ${label.padEnd(5)} ${ms(report.ms).padStart(8)} — ${report.rendered} rendered, ${report.reused} reused, ${report.pruned} pruned, ${report.placed} placed; ` +
+      `${ms(per)} per ${report.rendered ? 'rendered' : 'reused'} card (wall, 2 workers)${rate}`,
   );
 }
 
@@ -134,19 +161,55 @@ async function catalogueRuns(label: string, contentDir: string): Promise<void> {
     `\n${label}: ${catalogue.products.length} products (${photos} with a photo), ${catalogue.producers.length} producers → ${jobs.length} cards`,
   );
   const cacheDir = path.join(root, `${label}-cache`);
-  const run = (out: string, list: readonly ShareImageJob[]) =>
-    writeShareImages({ jobs: list, outDir: path.join(root, `${label}-${out}`), cacheDir });
-  const cold = await run('cold', jobs);
+  // One built site for the three runs, kept between them as the build keeps `dist/`.
+  const run = (list: readonly ShareImageJob[]) =>
+    writeShareImages({ jobs: list, outDir: path.join(root, `${label}-dist`), cacheDir });
+  const cold = await run(jobs);
   line('cold', jobs.length, cold);
   for (const row of workerTimes(cold.renders)) console.log(row);
-  line('warm', jobs.length, await run('warm', jobs));
+  line('warm', jobs.length, await run(jobs));
   const first = jobs.findIndex((j) => j.fields.kind === 'product');
   const edited = jobs.map((j, i) =>
     i === first && j.fields.kind === 'product'
       ? { ...j, fields: { ...j.fields, name: `${j.fields.name} (đã sửa)` } }
       : j,
   );
-  line('edit', jobs.length, await run('edit', edited));
+  line('edit', jobs.length, await run(edited));
+}
+
+/** Placing `count` fake cards from a cache folder into a built site, cold and warm. */
+async function placement(count: number): Promise<void> {
+  const cache = path.join(root, 'placement-cache');
+  await mkdir(cache, { recursive: true });
+  const card = Buffer.alloc(2048, 1);
+  const placements = Array.from({ length: count }, (_, i) => ({
+    from: path.join(cache, `${i}.jpg`),
+    to: path.join(root, 'placement-dist', i % 2 ? 'og/p' : 'og/en/p', `${i}.jpg`),
+  }));
+  for (const { from } of placements) await writeFile(from, card);
+  console.log(`\nPlacement of ${count} cards (hard links into the built site):`);
+  for (const label of ['first', 'warm', 'warm']) {
+    const started = performance.now();
+    const report = placeCards(placements);
+    console.log(
+      `    ${label.padEnd(5)} ${ms(performance.now() - started).padStart(8)} — ${report.placed} placed, ${report.kept} already in place`,
+    );
+  }
+  const fields = productShareFields({
+    locale: 'vi',
+    name: 'Bánh cáy làng Nguyễn',
+    standing: { stars: 4, status: { state: 'valid', validUntil: '2028-03-01' }, inForce: true },
+    province: province('hung-yen'),
+    producer: 'Xưởng bánh kẹo Thiên Đức',
+    category: 'I.3.b',
+    photo: null,
+    site,
+  });
+  const started = performance.now();
+  for (let i = 0; i < count; i++) cacheFileName({ ...fields, name: `${fields.name} ${i}` }, null);
+  console.log(
+    `    names ${ms(performance.now() - started).padStart(8)} — ${count} cache names (cacheFileName)`,
+  );
 }
 
 try {
@@ -172,6 +235,7 @@ try {
     console.log(`\n(generated in ${seconds.toFixed(1)} s)`);
     await catalogueRuns(`generated-${products}`, dir);
   }
+  if (Number(values.placement) > 0) await placement(Number(values.placement));
 } finally {
   if (values.keep) console.log(`\nKept ${root}`);
   else await rm(root, { recursive: true, force: true });

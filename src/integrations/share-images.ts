@@ -44,6 +44,7 @@ export function shareImages(): AstroIntegration {
           : '';
         logger.info(
           `Share images: ${report.rendered} rendered, ${report.reused} reused from the cache, ` +
+            `${report.placed} placed into the site, ` +
             `${report.pruned} stale removed, in ${(report.ms / 1000).toFixed(1)} s${each} ` +
             `(statuses as of ${BUILD_DATE}).`,
         );

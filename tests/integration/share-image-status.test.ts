@@ -3,7 +3,8 @@
  * (`tests/support/ocop-mini-catalogue.ts`) with one product decided on 1/9/2023 (valid through
  * 1/9/2026) is built with `OCOP_TODAY` before that day (expiring) and again after it (expired),
  * same cache and output. The second build draws exactly that product's cards and its producer's
- * (which no longer counts it), once per language; the card's pixels change; the product page's
+ * (which no longer counts it), once per language, and links only those into the built site
+ * (the others are already there); the card's pixels change; the product page's
  * and its check page's `og:image` URL changes and its alt text says it expired; every other
  * card and `?v=` stays.
  */
@@ -119,6 +120,11 @@ describe('a share card across build days', () => {
       `og/p/${productCode}.jpg`,
     ]);
     expect(after.report.reused).toBe(before.report.rendered.length - 4);
+  });
+
+  it('places into the built site only the cards drawn again: the others are left linked', () => {
+    expect(before.report.placed).toBe(before.report.rendered.length + before.report.reused);
+    expect(after.report.placed).toBe(4);
   });
 
   it("changes the card's pixels", () => {

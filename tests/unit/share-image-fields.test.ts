@@ -12,6 +12,7 @@ import { productStanding } from '../../src/lib/domain/product-standing.ts';
 import type { OcopStars } from '../../src/lib/domain/stars.ts';
 import { cacheFileName } from '../../src/lib/share-image/cache.ts';
 import {
+  canonicalJson,
   producerShareFields,
   productShareFields,
   shareImageUrl,
@@ -244,5 +245,42 @@ describe('alt text of the page image', () => {
     expect(producerPageShareImage(producer, products, site, 'en').alt).toBe(
       'HTX Bánh cáy Nguyễn, Hưng Yên: 1 OCOP product in force, 1 expired, 1 with certificate revoked',
     );
+  });
+});
+
+describe('canonicalJson', () => {
+  /** What it must equal: `JSON.stringify` with every object's keys sorted by a replacer. */
+  const sorted = (value: unknown) =>
+    JSON.stringify(value, (_, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+    );
+
+  it('writes what JSON.stringify writes with keys sorted, nested, skipped and null alike', () => {
+    const value = [
+      4,
+      { b: 1, a: { d: [1, undefined, 'x'], c: null }, Z: 'Đ', é: true, u: undefined },
+      'render-2',
+      [{ y: 2, x: 1 }],
+    ];
+    expect(canonicalJson(value)).toBe(sorted(value));
+    expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+  });
+
+  it("keeps a card's version (no page's ?v= changed by the rewrite)", () => {
+    const product = productShareFields({
+      locale: 'en',
+      name: 'Bánh cáy làng Nguyễn',
+      nameEn: 'Nguyen village cay cake',
+      standing: { stars: 4, status: { state: 'valid', validUntil: '2027-12-15' }, inForce: true },
+      province: getProvince('hung-yen')!,
+      producer: 'Xưởng bánh kẹo Thiên Đức',
+      category: 'I.3.b',
+      photo: 'banh-cay-lang-nguyen.jpg',
+      site: 'https://ocop.example.vn',
+    });
+    // Computed with the sorting replacer before the rewrite.
+    expect(shareImageVersion(product)).toBe('b5042fb4');
   });
 });

@@ -28,14 +28,9 @@ import {
 } from '../../src/lib/share-image/fields.ts';
 import { FONT_FAMILY } from '../../src/lib/share-image/fonts.ts';
 import { PRODUCT_VISUAL_WIDTH } from '../../src/lib/share-image/product-card.ts';
-import {
-  cardSvg,
-  drawSvg,
-  photoPixels,
-  missingGlyphs,
-  renderShareCard,
-  unclipImages,
-} from '../../src/lib/share-image/render.ts';
+import { cardSvg, drawSvg, missingGlyphs, unclipImages } from '../../src/lib/share-image/render.ts';
+import { renderShareCard } from '../../src/lib/share-image/card-image.ts';
+import { photoPixels } from '../../src/lib/share-image/photo-panel.ts';
 import { writeShareImages } from '../../src/lib/share-image/write-share-images.ts';
 
 const province = (slug: string) => getProvince(slug)!;

@@ -1,7 +1,7 @@
 /**
  * What the last build's share-image step did, as a file beside the cache
  * (`<cache>/last-build.json`): the build day the statuses were taken on, each card drawn (by
- * its output file) and how many were reused or pruned. Tests and people read it to see that a
+ * its output file) and how many were reused, pruned or placed into the built site. Tests and people read it to see that a
  * status change redrew exactly the cards that changed.
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -17,6 +17,8 @@ export interface ShareImagesBuildReport {
   rendered: string[];
   reused: number;
   pruned: number;
+  /** Cards linked (or copied) into the built site: the others were there already. */
+  placed: number;
 }
 
 export async function writeBuildReport(
@@ -29,6 +31,7 @@ export async function writeBuildReport(
     rendered: report.renders.map((r) => r.file).sort(),
     reused: report.reused,
     pruned: report.pruned,
+    placed: report.placed,
   };
   await mkdir(cacheDir, { recursive: true });
   const file = path.join(cacheDir, BUILD_REPORT_FILE);

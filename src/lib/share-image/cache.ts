@@ -1,6 +1,7 @@
 /**
  * The share-image cache: one file per rendered card, named by a hash of everything that
- * decides its pixels (template version, the fields drawn, the photo's bytes, the encoding).
+ * decides its bytes (template version, the fields drawn, the photo's bytes, the format and
+ * the render version).
  * An unchanged card is found by name and copied, never drawn again.
  *
  * Photo bytes are hashed once and remembered by path, size and modification time in
@@ -10,7 +11,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ocopCacheDir } from '../build/cache-dir.ts';
-import { shareImageFormat, shareImageHash, type ShareCardFields } from './fields.ts';
+import {
+  SHARE_IMAGE_RENDER_VERSION,
+  shareImageFormat,
+  shareImageHash,
+  type ShareCardFields,
+} from './fields.ts';
 
 /**
  * `node_modules/.cache/ocop/share-images`, or `<OCOP_CACHE_DIR>/share-images` when a build
@@ -20,10 +26,11 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return ocopCacheDir('share-images', env);
 }
 
-/** File name of a card in the cache. */
+/** File name of a card in the cache: what it draws, the photo's bytes, how it is rendered. */
 export function cacheFileName(fields: ShareCardFields, photoHash: string | null): string {
   const format = shareImageFormat(fields);
-  return `${shareImageHash(fields, [photoHash ?? 'no-photo', format], 24)}.${format}`;
+  const render = `render-${SHARE_IMAGE_RENDER_VERSION}`;
+  return `${shareImageHash(fields, [photoHash ?? 'no-photo', format, render], 24)}.${format}`;
 }
 
 interface PhotoRecord {
@@ -54,6 +61,9 @@ export class PhotoHashes {
   }
 
   async hash(file: string): Promise<string> {
+    // A product's photo is on its card in each language: looked at once a build.
+    const seen = this.#used.get(file);
+    if (seen) return seen.hash;
     const { size, mtimeMs } = await stat(file);
     let record = this.#records.get(file);
     if (!record || record.size !== size || record.mtimeMs !== mtimeMs) {

@@ -9,7 +9,20 @@ export type CardChild = CardElement | string | null | false | undefined;
 export interface CardElement {
   type: string;
   key?: string;
+  /**
+   * Drawn alike on many cards (a footer, a star line, a motif panel): the renderer draws it
+   * once per worker and pastes its pixels (`shared-parts.ts`). Satori ignores the field.
+   */
+  shared?: true;
   props: Record<string, unknown> & { children?: CardChild | CardChild[] };
+}
+
+/** Where satori laid out an element (pixels from the card's top left corner). */
+export interface LaidOutBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 export function h(
@@ -26,6 +39,16 @@ export function h(
 
 /** An element with a `key`, by which the renderer finds its laid-out box (`onNodeDetected`). */
 export const keyed = (element: CardElement, key: string): CardElement => ({ ...element, key });
+
+/**
+ * A part drawn alike on many cards, keyed so its box can be measured. It must not depend on
+ * anything else on the card but its own tree (its size and place included).
+ */
+export const shared = (element: CardElement, key: string): CardElement => ({
+  ...element,
+  key,
+  shared: true,
+});
 
 /** The tree as satori's parameter type (it is typed for React elements). */
 export const asNode = (element: CardElement) => element as unknown as ReactNode;

@@ -3,6 +3,7 @@
  * worker loads satori, sharp and the fonts once.
  */
 import { Worker } from 'node:worker_threads';
+import type { CardStages } from './card-image.ts';
 import type { ShareCardFields } from './fields.ts';
 
 export interface RenderTask {
@@ -14,7 +15,8 @@ export interface RenderTask {
 }
 
 export type RenderResult =
-  { id: number; ms: number; bytes: number; missing: string[] } | { id: number; error: string };
+  | { id: number; ms: number; bytes: number; missing: string[]; stages: CardStages }
+  | { id: number; error: string };
 
 export class ShareImageRenderError extends Error {
   override name = 'ShareImageRenderError';

@@ -3,7 +3,7 @@
  * the left, then, in words, how many have expired or were revoked (never counted as OCOP);
  * the number of products in force on a green panel on the right; the site at the bottom.
  */
-import { h, pin, star, type CardElement } from './elements.ts';
+import { h, pin, shared, star, type CardElement } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ProducerShareFields } from './fields.ts';
 import {
   bodyBox,
@@ -49,41 +49,44 @@ function starChip(stars: 3 | 4 | 5, count: number): CardElement {
 }
 
 function countPanel(total: number, s: Strings): CardElement {
-  return h(
-    'div',
-    {
-      style: {
-        display: 'flex',
-        flexDirection: 'column',
-        alignItems: 'center',
-        justifyContent: 'center',
-        gap: 18,
-        width: PANEL_WIDTH,
-        height: SHARE_IMAGE_HEIGHT,
-        flexShrink: 0,
-        background: COLOURS.brand,
-        color: '#ffffff',
-      },
-    },
-    star(72, COLOURS.star),
-    h(
-      'div',
-      { style: { fontSize: total > 999 ? 96 : 132, fontWeight: 700, lineHeight: 1 } },
-      String(total),
-    ),
+  return shared(
     h(
       'div',
       {
         style: {
-          fontSize: 30,
-          fontWeight: 500,
-          color: COLOURS.brandSoft,
-          textAlign: 'center',
-          maxWidth: PANEL_WIDTH - 60,
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          justifyContent: 'center',
+          gap: 18,
+          width: PANEL_WIDTH,
+          height: SHARE_IMAGE_HEIGHT,
+          flexShrink: 0,
+          background: COLOURS.brand,
+          color: '#ffffff',
         },
       },
-      s.products(total),
+      star(72, COLOURS.star),
+      h(
+        'div',
+        { style: { fontSize: total > 999 ? 96 : 132, fontWeight: 700, lineHeight: 1 } },
+        String(total),
+      ),
+      h(
+        'div',
+        {
+          style: {
+            fontSize: 30,
+            fontWeight: 500,
+            color: COLOURS.brandSoft,
+            textAlign: 'center',
+            maxWidth: PANEL_WIDTH - 60,
+          },
+        },
+        s.products(total),
+      ),
     ),
+    'count',
   );
 }
 
@@ -136,41 +139,47 @@ export function producerCard(fields: ProducerShareFields, fit: NameFit): CardEle
           padding: `48px ${PAD_X}px 40px`,
         },
       },
-      h(
-        'div',
-        { style: { display: 'flex', alignItems: 'center', gap: 20 } },
-        ocopMark(26),
+      shared(
         h(
           'div',
-          {
-            style: {
-              fontSize: 26,
-              fontWeight: 700,
-              color: COLOURS.brand,
-              textTransform: 'uppercase',
-              letterSpacing: 1.5,
+          { style: { display: 'flex', alignItems: 'center', gap: 20 } },
+          ocopMark(26),
+          h(
+            'div',
+            {
+              style: {
+                fontSize: 26,
+                fontWeight: 700,
+                color: COLOURS.brand,
+                textTransform: 'uppercase',
+                letterSpacing: 1.5,
+              },
             },
-          },
-          fields.type,
+            fields.type,
+          ),
         ),
+        'kind',
       ),
       bodyBox(
         nameElement(fields.name, fit),
-        h(
-          'div',
-          {
-            style: {
-              display: 'flex',
-              alignItems: 'center',
-              gap: 10,
-              marginTop: 18,
-              fontSize: 28,
-              fontWeight: 700,
-              color: COLOURS.brand,
+        shared(
+          h(
+            'div',
+            {
+              style: {
+                display: 'flex',
+                alignItems: 'center',
+                gap: 10,
+                marginTop: 18,
+                fontSize: 28,
+                fontWeight: 700,
+                color: COLOURS.brand,
+              },
             },
-          },
-          pin(30, COLOURS.brand),
-          fields.province,
+            pin(30, COLOURS.brand),
+            fields.province,
+          ),
+          'province',
         ),
         levels.length > 0 &&
           h(

@@ -5,7 +5,7 @@
  * site at the bottom.
  */
 import { categoryMotif, codesOfLeaf } from '../illustration/category-motif.ts';
-import { h, pin, starRow, type CardElement, type CardStyle } from './elements.ts';
+import { h, pin, shared, starRow, type CardElement, type CardStyle } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ProductShareFields } from './fields.ts';
 import {
   cardRoot,
@@ -26,34 +26,38 @@ const TEXT_WIDTH = SHARE_IMAGE_WIDTH - PRODUCT_VISUAL_WIDTH - 2 * PAD_X;
 
 export const PRODUCT_NAME_BOX: NameBox = { width: TEXT_WIDTH, sizes: [64, 58, 52, 46, 42, 38] };
 
+/** The category's motif on its colour: shared by every card of the category's group. */
 function motifPanel(category: string): CardElement {
   const motif = categoryMotif(codesOfLeaf(category));
-  return h(
-    'div',
-    {
-      style: {
-        display: 'flex',
-        width: PRODUCT_VISUAL_WIDTH,
-        height: SHARE_IMAGE_HEIGHT,
-        flexShrink: 0,
-        background: motif.background,
-        alignItems: 'center',
-        justifyContent: 'center',
-      },
-    },
+  return shared(
     h(
-      'svg',
-      { width: 440, height: 330, viewBox: '0 0 200 150' },
-      h('path', {
-        d: motif.path,
-        fill: 'none',
-        stroke: motif.stroke,
-        strokeWidth: 4,
-        strokeLinejoin: 'round',
-        strokeLinecap: 'round',
-        opacity: 0.85,
-      }),
+      'div',
+      {
+        style: {
+          display: 'flex',
+          width: PRODUCT_VISUAL_WIDTH,
+          height: SHARE_IMAGE_HEIGHT,
+          flexShrink: 0,
+          background: motif.background,
+          alignItems: 'center',
+          justifyContent: 'center',
+        },
+      },
+      h(
+        'svg',
+        { width: 440, height: 330, viewBox: '0 0 200 150' },
+        h('path', {
+          d: motif.path,
+          fill: 'none',
+          stroke: motif.stroke,
+          strokeWidth: 4,
+          strokeLinejoin: 'round',
+          strokeLinecap: 'round',
+          opacity: 0.85,
+        }),
+      ),
     ),
+    'panel',
   );
 }
 
@@ -102,11 +106,14 @@ function standing(fields: ProductShareFields): CardElement {
       'div',
       { style: { display: 'flex', alignItems: 'center', gap: 22 } },
       ocopMark(28),
-      statusBox(words, {
-        color: COLOURS.revoked,
-        border: `3px solid ${COLOURS.revoked}`,
-        background: '#ffffff',
-      }),
+      shared(
+        statusBox(words, {
+          color: COLOURS.revoked,
+          border: `3px solid ${COLOURS.revoked}`,
+          background: '#ffffff',
+        }),
+        'status',
+      ),
     );
   const lapsed = state === 'expired';
   const box: CardStyle =
@@ -131,29 +138,32 @@ function standing(fields: ProductShareFields): CardElement {
   return h(
     'div',
     { style: { display: 'flex', flexDirection: 'column', gap: 14 } },
-    h(
-      'div',
-      { style: { display: 'flex', alignItems: 'center', gap: 16 } },
-      starRow(
-        fields.stars,
-        40,
-        lapsed
-          ? { fill: COLOURS.starLapsed, empty: COLOURS.starLapsedEmpty }
-          : { fill: COLOURS.star, empty: COLOURS.starEmpty },
-      ),
+    shared(
       h(
         'div',
-        {
-          style: {
-            fontSize: 28,
-            fontWeight: 700,
-            color: lapsed ? COLOURS.lapsedText : COLOURS.starText,
+        { style: { display: 'flex', alignItems: 'center', gap: 16 } },
+        starRow(
+          fields.stars,
+          40,
+          lapsed
+            ? { fill: COLOURS.starLapsed, empty: COLOURS.starLapsedEmpty }
+            : { fill: COLOURS.star, empty: COLOURS.starEmpty },
+        ),
+        h(
+          'div',
+          {
+            style: {
+              fontSize: 28,
+              fontWeight: 700,
+              color: lapsed ? COLOURS.lapsedText : COLOURS.starText,
+            },
           },
-        },
-        starsPhrase(fields.stars, fields.locale),
+          starsPhrase(fields.stars, fields.locale),
+        ),
       ),
+      'stars',
     ),
-    statusBox(words, box),
+    shared(statusBox(words, box), 'status'),
   );
 }
 
@@ -196,21 +206,24 @@ function body(fields: ProductShareFields, fit: NameFit): CardElement {
       },
       fields.producer,
     ),
-    h(
-      'div',
-      {
-        style: {
-          display: 'flex',
-          alignItems: 'center',
-          gap: 10,
-          marginTop: 14,
-          fontSize: 27,
-          fontWeight: 700,
-          color: COLOURS.brand,
+    shared(
+      h(
+        'div',
+        {
+          style: {
+            display: 'flex',
+            alignItems: 'center',
+            gap: 10,
+            marginTop: 14,
+            fontSize: 27,
+            fontWeight: 700,
+            color: COLOURS.brand,
+          },
         },
-      },
-      pin(30, COLOURS.brand),
-      fields.province,
+        pin(30, COLOURS.brand),
+        fields.province,
+      ),
+      'province',
     ),
   );
 }

@@ -1,21 +1,16 @@
 /**
- * Draws a share card: satori lays out the card's tree and turns every letter into a path with
- * the shipped fonts (so the result does not depend on fonts installed on the machine), sharp
- * rasterises that SVG, lays the product photo over its panel and encodes the card as JPEG
- * (a photo card is a third of its PNG size).
+ * Lays a share card out: satori sets the card's tree and turns every letter into a path with
+ * the shipped fonts (so the result does not depend on fonts installed on the machine), the
+ * name as large as fits; shared parts drawn before stand as empty boxes (`shared-parts.ts`).
+ * `card-image.ts` rasterises and encodes the result.
  */
 import satori from 'satori';
-import sharp from 'sharp';
-import { asNode, h, type CardElement } from './elements.ts';
-import {
-  SHARE_IMAGE_HEIGHT,
-  SHARE_IMAGE_WIDTH,
-  shareImageFormat,
-  type ShareCardFields,
-} from './fields.ts';
+import { asNode, h, type CardElement, type LaidOutBox } from './elements.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCardFields } from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
+import { placePastes, withStandIns, type Paste } from './shared-parts.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
-import { PRODUCT_NAME_BOX, PRODUCT_VISUAL_WIDTH, productCard } from './product-card.ts';
+import { PRODUCT_NAME_BOX, productCard } from './product-card.ts';
 import { siteCard } from './site-card.ts';
 import {
   BODY_END_KEY,
@@ -28,16 +23,6 @@ import {
   NAME_MAX_LINES,
   type NameFit,
 } from './theme.ts';
-
-const JPEG_QUALITY = 80;
-
-/** Where satori laid out an element (pixels from the card's top left corner). */
-export interface LaidOutBox {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 export interface SvgResult {
   svg: string;
@@ -112,42 +97,33 @@ export function unclipImages(svg: string): string {
   );
 }
 
-/** Mean colour of a photo's top and bottom edges: what the letterbox around it continues. */
-async function edgeColour(photo: Buffer, width: number, height: number) {
-  const strip = Math.max(1, Math.round(height / 100));
-  const means = await Promise.all(
-    [0, height - strip].map(async (top) =>
-      (await sharp(photo).extract({ left: 0, top, width, height: strip }).stats()).channels.map(
-        (c) => c.mean,
-      ),
-    ),
-  );
-  // A grey photo has one channel: it stands for all three.
-  const channel = (edge: number[], i: number) => edge[i] ?? edge[0]!;
-  const [r, g, b] = [0, 1, 2].map((i) =>
-    Math.round((channel(means[0]!, i) + channel(means[1]!, i)) / 2),
-  );
-  return { r: r!, g: g!, b: b!, alpha: 1 };
+/** A card's SVG, with what the renderer pastes on it and keeps from it. */
+export interface CardDrawing extends SvgResult {
+  /** Shared parts drawn before, to paste over their stand-ins (placed). */
+  pastes: Paste[];
+  /** The tree drawn: its shared parts (those not pasted) are kept once rasterised. */
+  drawn: CardElement;
+  /** The card's layout (its kind): shared parts are kept and pasted within one layout. */
+  layout: string;
 }
 
 /**
- * The product photo fitted whole into the card's photo panel (never cropped: a photo's own
- * caption, such as "Ảnh minh họa · dữ liệu mẫu" at the foot of the sample illustrations,
- * stays on the card), on the colour of its edges, as raw pixels to lay over the card.
+ * Lays out a tree with its shared parts drawn before as empty boxes, if they all land where
+ * they can be pasted; else whole (`shared-parts.ts`).
  */
-export async function photoPixels(photo: Buffer) {
-  const { data, info } = await sharp(photo)
-    .rotate()
-    .removeAlpha()
-    .toBuffer({ resolveWithObject: true });
-  return sharp(data)
-    .resize(PRODUCT_VISUAL_WIDTH, SHARE_IMAGE_HEIGHT, {
-      fit: 'contain',
-      background: await edgeColour(data, info.width, info.height),
-    })
-    .removeAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+async function drawCard(tree: CardElement, layout: string): Promise<CardDrawing> {
+  const standIns = withStandIns(tree, layout);
+  if (standIns.pastes.length > 0) {
+    const result = await drawSvg(standIns.tree);
+    const pastes = placePastes(
+      standIns.pastes,
+      result.boxes,
+      SHARE_IMAGE_WIDTH,
+      SHARE_IMAGE_HEIGHT,
+    );
+    if (pastes) return { ...result, pastes, drawn: standIns.tree, layout };
+  }
+  return { ...(await drawSvg(tree)), pastes: [], drawn: tree, layout };
 }
 
 /**
@@ -157,8 +133,8 @@ export async function photoPixels(photo: Buffer) {
  * Vietnamese name does not fit even at the smallest size is drawn without it; a name too long
  * even then is cut with an ellipsis.
  */
-export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promise<SvgResult> {
-  if (fields.kind === 'site') return drawSvg(siteCard(fields));
+export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promise<CardDrawing> {
+  if (fields.kind === 'site') return drawCard(siteCard(fields), fields.kind);
   const tree = (fit: NameFit) =>
     fields.kind === 'product' ? productCard(fields, fit, withPhoto) : producerCard(fields, fit);
   const box = fields.kind === 'product' ? PRODUCT_NAME_BOX : PRODUCER_NAME_BOX;
@@ -167,7 +143,7 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
     fields.kind === 'product' && fields.certifiedName !== null ? [true, false] : [true];
   for (const certifiedName of passes)
     for (const size of box.sizes.slice(first)) {
-      const result = await drawSvg(tree({ size, fitted: true, certifiedName }));
+      const result = await drawCard(tree({ size, fitted: true, certifiedName }), fields.kind);
       const maxHeight = NAME_MAX_LINES * Math.round(size * NAME_LINE_HEIGHT) + 1;
       if (
         result.nameHeight !== undefined &&
@@ -176,37 +152,10 @@ export async function cardSvg(fields: ShareCardFields, withPhoto = false): Promi
       )
         return result;
     }
-  return drawSvg(tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }));
-}
-
-export interface RenderedCard {
-  /** The encoded image, 1200 × 630 (JPEG, or PNG for the site's card). */
-  data: Buffer;
-  missing: string[];
-}
-
-/**
- * Renders one card: JPEG, or PNG for the site's card. A product photo is not embedded in the SVG: it is resized
- * alongside the layout and laid over the rasterised card, which is a fifth faster than
- * embedding it as a data URL (no JPEG re-encode, base64 or decode inside the SVG renderer).
- */
-export async function renderShareCard(
-  fields: ShareCardFields,
-  photo?: Buffer | null,
-): Promise<RenderedCard> {
-  const withPhoto = fields.kind === 'product' && Boolean(photo);
-  const [{ svg, missing }, pixels] = await Promise.all([
-    cardSvg(fields, withPhoto),
-    withPhoto && photo ? photoPixels(photo) : undefined,
-  ]);
-  const card = sharp(Buffer.from(unclipImages(svg)));
-  if (pixels) card.composite([{ input: pixels.data, raw: pixels.info, left: 0, top: 0 }]);
-  const data = await (
-    shareImageFormat(fields) === 'png'
-      ? card.png({ palette: true, compressionLevel: 9 })
-      : card.jpeg({ quality: JPEG_QUALITY })
-  ).toBuffer();
-  return { data, missing };
+  return drawCard(
+    tree({ size: box.sizes.at(-1)!, fitted: false, certifiedName: false }),
+    fields.kind,
+  );
 }
 
 /** Characters of `text` that no shipped font can draw (an empty list when all can). */

@@ -1,7 +1,7 @@
 /** Colours and the parts every share card has (the site's palette, see `global.css`). */
 import type { Locale } from '../i18n/locales.ts';
 import { siteStrings } from '../i18n/ui/site.ts';
-import { h, keyed, type CardChild, type CardElement, type CardStyle } from './elements.ts';
+import { h, keyed, shared, type CardChild, type CardElement, type CardStyle } from './elements.ts';
 import { FONT_FAMILY } from './fonts.ts';
 
 export const COLOURS = {
@@ -66,9 +66,12 @@ export function ocopMark(fontSize: number): CardElement {
   );
 }
 
-/** Bottom line: the site's name (in the card's language) and host; keyed to be measured. */
+/**
+ * Bottom line: the site's name (in the card's language) and host; keyed to be measured, and
+ * shared (drawn once, pasted on every card with the same footer).
+ */
 export function siteFooter(host: string, locale: Locale): CardElement {
-  return keyed(
+  return shared(
     h(
       'div',
       {

@@ -6,7 +6,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { RenderTask, RenderResult } from './pool.ts';
-import { renderShareCard } from './render.ts';
+import { renderShareCard } from './card-image.ts';
 
 // Two workers on two cores: one libvips thread each.
 sharp.concurrency(1);
@@ -21,11 +21,11 @@ async function run(task: RenderTask): Promise<RenderResult> {
   try {
     const started = performance.now();
     const photo = task.photoFile ? await readFile(task.photoFile) : null;
-    const { data, missing } = await renderShareCard(task.fields, photo);
+    const { data, missing, stages } = await renderShareCard(task.fields, photo);
     const tmp = `${task.outFile}.${process.pid}-${task.id}.tmp`;
     await writeFile(tmp, data);
     await rename(tmp, task.outFile);
-    return { id: task.id, ms: performance.now() - started, bytes: data.length, missing };
+    return { id: task.id, ms: performance.now() - started, bytes: data.length, missing, stages };
   } catch (error) {
     return {
       id: task.id,

@@ -3,11 +3,13 @@
  * copied) from it, the others are rendered by a pool of workers into the cache first. Cache
  * entries no card of this build uses are deleted.
  */
-import { copyFile, link, mkdir, readdir, rm, unlink } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { CardStages } from './card-image.ts';
 import type { ShareImageJob } from './catalogue-jobs.ts';
 import type { ShareCardFields } from './fields.ts';
 import { cacheFileName, PhotoHashes } from './cache.ts';
+import { placeCards } from './place-cards.ts';
 import { RenderPool, ShareImageRenderError } from './pool.ts';
 import { claimedOutputs } from '../build/output-ledger.ts';
 
@@ -27,6 +29,8 @@ export interface RenderedCardStats {
   photo: boolean;
   ms: number;
   bytes: number;
+  /** Milliseconds of each stage of the render (`card-image.ts`). */
+  stages: CardStages;
 }
 
 export interface ShareImagesReport {
@@ -36,21 +40,13 @@ export interface ShareImagesReport {
   reused: number;
   /** Cache entries deleted because no card uses them any more. */
   pruned: number;
+  /** Cards linked (or copied) into the built site; the others were there already. */
+  placed: number;
   /** Each card drawn: milliseconds in its worker (read, render, encode, write) and size. */
   renders: RenderedCardStats[];
   /** Cards with characters no shipped font can draw (they render blank). */
   missingGlyphs: { label: string; chars: string[] }[];
   ms: number;
-}
-
-/** Hard link when possible (same disk), else a copy; replaces a file already there. */
-async function place(from: string, to: string): Promise<void> {
-  await unlink(to).catch(() => {});
-  try {
-    await link(from, to);
-  } catch {
-    await copyFile(from, to);
-  }
 }
 
 /** Runs `fn` over `items`, at most `limit` at a time. */
@@ -87,6 +83,7 @@ export async function writeShareImages(
     rendered: 0,
     reused: 0,
     pruned: 0,
+    placed: 0,
     renders: [],
     missingGlyphs: [],
     ms: 0,
@@ -111,6 +108,7 @@ export async function writeShareImages(
             photo: job.photoFile !== null,
             ms: result.ms,
             bytes: result.bytes,
+            stages: result.stages,
           });
           if (result.missing.length)
             report.missingGlyphs.push({ label: job.label, chars: result.missing });
@@ -121,18 +119,20 @@ export async function writeShareImages(
     }
   }
 
-  const folders = new Set(jobs.map((job) => path.dirname(path.join(outDir, job.file))));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
-  await eachLimited([...jobs.keys()], 32, async (i) => {
-    const file = path.join(outDir, jobs[i]!.file);
-    await place(path.join(cacheDir, names[i]!), file);
-    // A link keeps the cache file's date: tell the output sweep this card belongs to the build.
-    claimedOutputs().add(file);
-  });
+  const placement = placeCards(
+    jobs.map((job, i) => ({
+      from: path.join(cacheDir, names[i]!),
+      to: path.join(outDir, job.file),
+    })),
+  );
+  report.placed = placement.placed;
+  // A link keeps the cache file's date: tell the output sweep these cards belong to the build.
+  const claimed = claimedOutputs();
+  for (const job of jobs) claimed.add(path.join(outDir, job.file));
   report.reused = jobs.length - report.rendered;
 
   const used = new Set(names);
-  for (const entry of await readdir(cacheDir)) {
+  for (const entry of cached) {
     if (/^[0-9a-f]{24}\.[a-z]+$/.test(entry) && !used.has(entry)) {
       await rm(path.join(cacheDir, entry), { force: true });
       report.pruned += 1;
