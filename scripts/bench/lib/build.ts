@@ -127,7 +127,12 @@ export async function timedBuild(label: string, env: BuildEnv): Promise<BuildRun
         continue;
       }
       if (/▶ |├─|└─/.test(line)) continue;
-      const phase = PHASES.find(([name, re]) => re.test(line) && !marks.some(([n]) => n === name));
+      // Phases come in order, only the photos' may be missing: "[build] ✓ Completed" also ends
+      // the bundle step, before the pages (it used to mark "after build" there, so "images" ran
+      // to the end and counted the integrations).
+      const after = Math.max(-1, ...marks.map(([n]) => PHASES.findIndex(([name]) => name === n)));
+      const optional = PHASES[after + 1]?.[0] === 'images' ? 2 : 1;
+      const phase = PHASES.slice(after + 1, after + 1 + optional).find(([, re]) => re.test(line));
       if (phase) marks.push([phase[0], performance.now()]);
       lines.push(line);
       log = (log + line + '\n').slice(-20_000);
