@@ -106,3 +106,32 @@ export function pin(size: number, colour: string): CardElement {
     h('circle', { cx: 12, cy: 10, r: 2.6, fill: colour }),
   );
 }
+
+/**
+ * The province line under a card's body: a pin and the province's name, a part every card of
+ * the province shares (drawn once per worker, `shared-parts.ts`).
+ */
+export function provinceLine(
+  province: string,
+  { marginTop, fontSize, colour }: { marginTop: number; fontSize: number; colour: string },
+): CardElement {
+  return shared(
+    h(
+      'div',
+      {
+        style: {
+          display: 'flex',
+          alignItems: 'center',
+          gap: 10,
+          marginTop,
+          fontSize,
+          fontWeight: 700,
+          color: colour,
+        },
+      },
+      pin(30, colour),
+      province,
+    ),
+    'province',
+  );
+}

@@ -3,7 +3,7 @@
  * the left, then, in words, how many have expired or were revoked (never counted as OCOP);
  * the number of products in force on a green panel on the right; the site at the bottom.
  */
-import { h, pin, shared, star, type CardElement } from './elements.ts';
+import { h, provinceLine, shared, star, type CardElement } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ProducerShareFields } from './fields.ts';
 import {
   bodyBox,
@@ -162,25 +162,7 @@ export function producerCard(fields: ProducerShareFields, fit: NameFit): CardEle
       ),
       bodyBox(
         nameElement(fields.name, fit),
-        shared(
-          h(
-            'div',
-            {
-              style: {
-                display: 'flex',
-                alignItems: 'center',
-                gap: 10,
-                marginTop: 18,
-                fontSize: 28,
-                fontWeight: 700,
-                color: COLOURS.brand,
-              },
-            },
-            pin(30, COLOURS.brand),
-            fields.province,
-          ),
-          'province',
-        ),
+        provinceLine(fields.province, { marginTop: 18, fontSize: 28, colour: COLOURS.brand }),
         levels.length > 0 &&
           h(
             'div',

@@ -5,7 +5,7 @@
  * site at the bottom.
  */
 import { categoryMotif, codesOfLeaf } from '../illustration/category-motif.ts';
-import { h, pin, shared, starRow, type CardElement, type CardStyle } from './elements.ts';
+import { h, provinceLine, shared, starRow, type CardElement, type CardStyle } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ProductShareFields } from './fields.ts';
 import {
   cardRoot,
@@ -206,25 +206,7 @@ function body(fields: ProductShareFields, fit: NameFit): CardElement {
       },
       fields.producer,
     ),
-    shared(
-      h(
-        'div',
-        {
-          style: {
-            display: 'flex',
-            alignItems: 'center',
-            gap: 10,
-            marginTop: 14,
-            fontSize: 27,
-            fontWeight: 700,
-            color: COLOURS.brand,
-          },
-        },
-        pin(30, COLOURS.brand),
-        fields.province,
-      ),
-      'province',
-    ),
+    provinceLine(fields.province, { marginTop: 14, fontSize: 27, colour: COLOURS.brand }),
   );
 }
 
