@@ -26,9 +26,9 @@ export const SHARE_IMAGE_TEMPLATE_VERSION = 4;
  * Bump when the renderer or the encoder changes a card's bytes but not what a reader sees
  * (`tests/unit/share-image-render.test.ts` compares the cards with references): it is part of
  * the cache key only, so every card is drawn again and no page's `?v=` changes. 2: standard
- * Huffman tables, the photo decoded once.
+ * Huffman tables, the photo decoded once. 3: a shared part pasted only where it was drawn.
  */
-export const SHARE_IMAGE_RENDER_VERSION = 2;
+export const SHARE_IMAGE_RENDER_VERSION = 3;
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;

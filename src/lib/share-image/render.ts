@@ -8,7 +8,7 @@ import satori from 'satori';
 import { asNode, h, type CardElement, type LaidOutBox } from './elements.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCardFields } from './fields.ts';
 import { FONT_FAMILY, FONT_WEIGHTS, loadFonts } from './fonts.ts';
-import { placePastes, withStandIns, type Paste } from './shared-parts.ts';
+import { landedElsewhere, placePastes, withStandIns, type Paste } from './shared-parts.ts';
 import { PRODUCER_NAME_BOX, producerCard } from './producer-card.ts';
 import { PRODUCT_NAME_BOX, productCard } from './product-card.ts';
 import { siteCard } from './site-card.ts';
@@ -108,8 +108,8 @@ export interface CardDrawing extends SvgResult {
 }
 
 /**
- * Lays out a tree with its shared parts drawn before as empty boxes, if they all land where
- * they can be pasted; else whole (`shared-parts.ts`).
+ * Lays out a tree with its shared parts drawn before as empty boxes, if they land where they
+ * were drawn before (those that land elsewhere are drawn); else whole (`shared-parts.ts`).
  */
 async function drawCard(tree: CardElement, layout: string): Promise<CardDrawing> {
   const standIns = withStandIns(tree, layout);
@@ -122,6 +122,20 @@ async function drawCard(tree: CardElement, layout: string): Promise<CardDrawing>
       SHARE_IMAGE_HEIGHT,
     );
     if (pastes) return { ...result, pastes, drawn: standIns.tree, layout };
+    // Parts that landed where they were never drawn are drawn this time (and kept there too);
+    // the others are still pasted. Stand-ins have their parts' sizes: the layout is the same.
+    const elsewhere = landedElsewhere(standIns.pastes, result.boxes);
+    if (elsewhere.size < standIns.pastes.length) {
+      const again = withStandIns(tree, layout, elsewhere);
+      const redrawn = await drawSvg(again.tree);
+      const placed = placePastes(
+        again.pastes,
+        redrawn.boxes,
+        SHARE_IMAGE_WIDTH,
+        SHARE_IMAGE_HEIGHT,
+      );
+      if (placed) return { ...redrawn, pastes: placed, drawn: again.tree, layout };
+    }
   }
   return { ...(await drawSvg(tree)), pastes: [], drawn: tree, layout };
 }

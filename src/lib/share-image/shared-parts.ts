@@ -4,26 +4,32 @@
  * count panel) are laid out and rasterised once per worker, then pasted. A part is drawn the
  * first time as part of its card and its pixels are kept, by the part's tree (as JSON); on
  * the next cards with it, it is an empty box of the same size, so satori lays out and librsvg
- * rasterises only the rest, and the kept pixels are copied over the box wherever it landed.
+ * rasterises only the rest, and the pixels kept of it at that place are copied over the box.
  *
- * Every shared part sits on the card's plain paper (or is a whole panel), so its pixels do not
- * depend on where it lands, as long as it lands on whole pixels inside the card; otherwise
- * the card is drawn whole. Kept pixels are bounded (`MAX_BYTES`), the least recently used
+ * A part is pasted only where it was drawn before, on whole pixels inside the card (its
+ * antialiasing may differ elsewhere, and a card must not depend on what its worker drew
+ * before); otherwise the card is drawn whole and the part kept at that place too. Kept pixels are bounded (`MAX_BYTES`), the least recently used
  * dropped first.
  */
 import type { CardChild, CardElement, LaidOutBox } from './elements.ts';
 
-/** A part's pixels (RGB) and its size. */
+/** A part's pixels (RGB), its size and where on the card it was drawn. */
 export interface PartPixels {
   width: number;
   height: number;
   data: Buffer;
+  left: number;
+  top: number;
 }
 
-/** A part to paste on a card: its key, pixels and (once laid out) where. */
+/**
+ * A part to paste on a card: its key, the pixels kept of it (one set per place it was drawn
+ * at), and (once laid out) where, with the pixels drawn at that very place.
+ */
 export interface Paste {
   key: string;
   pixels: PartPixels;
+  drawnAt: readonly PartPixels[];
   box: LaidOutBox;
 }
 
@@ -32,7 +38,7 @@ export interface Paste {
  * or province line 0.05–0.1 MB; 2,000 products fill it after about 1,000 cards).
  */
 const MAX_BYTES = 64 * 1024 * 1024;
-const kept = new Map<string, PartPixels>();
+const kept = new Map<string, PartPixels[]>();
 let keptBytes = 0;
 let dropped = 0;
 
@@ -89,17 +95,25 @@ function standIn(part: CardElement, pixels: PartPixels): CardElement {
 export function withStandIns(
   tree: CardElement,
   layout: string,
+  /** Keys of parts to draw this time even if kept (they land where they were not drawn). */
+  draw: ReadonlySet<string> = new Set(),
 ): { tree: CardElement; pastes: Paste[] } {
   const pastes: Paste[] = [];
   const swap = (element: CardElement): CardElement => {
-    if (element.shared && element.key !== undefined) {
+    if (element.shared && element.key !== undefined && !draw.has(element.key)) {
       const key = signature(layout, element);
-      const pixels = kept.get(key);
-      if (!pixels) return element;
+      const drawnAt = kept.get(key);
+      const pixels = drawnAt?.[0];
+      if (!drawnAt || !pixels) return element;
       // Used again: last to be dropped (a footer or a motif outlives the statuses around it).
       kept.delete(key);
-      kept.set(key, pixels);
-      pastes.push({ key: element.key, pixels, box: { left: 0, top: 0, width: 0, height: 0 } });
+      kept.set(key, drawnAt);
+      pastes.push({
+        key: element.key,
+        pixels,
+        drawnAt,
+        box: { left: 0, top: 0, width: 0, height: 0 },
+      });
       return standIn(element, pixels);
     }
     const { children } = element.props;
@@ -115,7 +129,11 @@ export function withStandIns(
 
 /**
  * The pastes placed where their stand-ins were laid out, or null if one landed off whole
- * pixels, at another size or outside the `width` × `height` card.
+ * pixels, at another size, outside the `width` × `height` card, or where that part was never
+ * drawn: a part's antialiased edges are only the same where it was drawn, and a card must come
+ * out byte for byte the same whatever its worker drew before (a next-day build equals a cold
+ * one: `tests/integration/next-day-build.test.ts`). The card is then drawn whole, and the part
+ * kept at that place too.
  */
 export function placePastes(
   pastes: readonly Paste[],
@@ -130,9 +148,26 @@ export function placePastes(
     if (box.width !== paste.pixels.width || box.height !== paste.pixels.height) return null;
     if (box.left < 0 || box.top < 0 || box.left + box.width > width) return null;
     if (box.top + box.height > height) return null;
-    placed.push({ ...paste, box });
+    const pixels = paste.drawnAt.find((p) => p.left === box.left && p.top === box.top);
+    if (!pixels) return null;
+    placed.push({ ...paste, pixels, box });
   }
   return placed;
+}
+
+/** Keys of the pastes whose stand-in landed where that part was never drawn. */
+export function landedElsewhere(
+  pastes: readonly Paste[],
+  boxes: Record<string, LaidOutBox>,
+): Set<string> {
+  return new Set(
+    pastes
+      .filter(({ key, drawnAt }) => {
+        const box = boxes[key];
+        return !box || !drawnAt.some((p) => p.left === box.left && p.top === box.top);
+      })
+      .map((p) => p.key),
+  );
 }
 
 /**
@@ -156,19 +191,24 @@ export function keepParts(
     if (box.left < drawn.left || box.left + box.width > drawn.left + drawn.width) continue;
     if ((box.top + box.height) * width * 3 > rgb.length) continue;
     const key = signature(layout, part);
-    if (kept.has(key)) continue;
+    const drawnAt = kept.get(key) ?? [];
+    if (drawnAt.some((p) => p.left === box.left && p.top === box.top)) continue;
     const data = Buffer.alloc(box.width * box.height * 3);
     for (let y = 0; y < box.height; y++) {
       const from = ((box.top + y) * width + box.left) * 3;
       rgb.copy(data, y * box.width * 3, from, from + box.width * 3);
     }
-    kept.set(key, { width: box.width, height: box.height, data });
+    kept.delete(key);
+    kept.set(key, [
+      ...drawnAt,
+      { width: box.width, height: box.height, data, left: box.left, top: box.top },
+    ]);
     keptBytes += data.length;
-    for (const [oldest, pixels] of kept) {
+    for (const [oldest, places] of kept) {
       if (keptBytes <= budget) break;
       kept.delete(oldest);
-      keptBytes -= pixels.data.length;
-      dropped += 1;
+      keptBytes -= places.reduce((n, p) => n + p.data.length, 0);
+      dropped += places.length;
     }
   }
 }
@@ -187,7 +227,11 @@ export function pasteRgb(
 
 /** How many parts this worker keeps, their bytes, and how many it dropped for room. */
 export function keptPartsStats(): { parts: number; bytes: number; dropped: number } {
-  return { parts: kept.size, bytes: keptBytes, dropped };
+  return {
+    parts: [...kept.values()].reduce((n, places) => n + places.length, 0),
+    bytes: keptBytes,
+    dropped,
+  };
 }
 
 /** Forgets every kept part (tests). */
