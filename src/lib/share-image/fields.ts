@@ -26,7 +26,8 @@ export const SHARE_IMAGE_TEMPLATE_VERSION = 4;
  * Bump when the renderer or the encoder changes a card's bytes but not what a reader sees
  * (`tests/unit/share-image-render.test.ts` compares the cards with references): it is part of
  * the cache key only, so every card is drawn again and no page's `?v=` changes. 2: standard
- * Huffman tables, the photo decoded once. 3: a shared part pasted only where it was drawn.
+ * Huffman tables, the photo decoded once. 3: a shared part pasted only where it was drawn,
+ * producer cards drawn whole.
  */
 export const SHARE_IMAGE_RENDER_VERSION = 3;
 

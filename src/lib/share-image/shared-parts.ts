@@ -99,6 +99,7 @@ export function withStandIns(
   draw: ReadonlySet<string> = new Set(),
 ): { tree: CardElement; pastes: Paste[] } {
   const pastes: Paste[] = [];
+  if (!pastesParts(layout)) return { tree, pastes };
   const swap = (element: CardElement): CardElement => {
     if (element.shared && element.key !== undefined && !draw.has(element.key)) {
       const key = signature(layout, element);
@@ -155,6 +156,14 @@ export function placePastes(
   return placed;
 }
 
+/**
+ * Whether cards laid out as `layout` get parts pasted. A producer card is drawn whole: text
+ * next to its kind line and count panel can reach into their boxes, so a part cut from one
+ * producer's card could carry a neighbour's antialiased pixels onto another's (a next-day
+ * build's producer card once differed from a cold build's by that).
+ */
+export const pastesParts = (layout: string): boolean => layout !== 'producer';
+
 /** Keys of the pastes whose stand-in landed where that part was never drawn. */
 export function landedElsewhere(
   pastes: readonly Paste[],
@@ -185,6 +194,7 @@ export function keepParts(
   drawn: { left: number; width: number } = { left: 0, width },
   budget = MAX_BYTES,
 ): void {
+  if (!pastesParts(layout)) return;
   for (const part of sharedParts(tree)) {
     const box = part.key === undefined ? undefined : boxes[part.key];
     if (!box || !whole(box) || box.width === 0 || box.height === 0) continue;
