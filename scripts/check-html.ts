@@ -28,7 +28,7 @@ export const TEMPLATE_PAGES: readonly { template: string; pattern: RegExp }[] = 
   { template: 'province', pattern: /^tinh\/an-giang\/index\.html$/ },
   { template: 'former province', pattern: /^tinh\/ba-ria-vung-tau\/index\.html$/ },
   { template: 'empty province', pattern: /^tinh\/cao-bang\/index\.html$/ },
-  { template: 'province, expired part', pattern: /^tinh\/ha-noi\/trang\/2\/index\.html$/ },
+  { template: 'province, expired part', pattern: /^tinh\/ha-noi\/het-han\/index\.html$/ },
   { template: 'province by stars', pattern: /^tinh\/[^/]+\/sao-\d\/index\.html$/ },
   { template: 'province by group', pattern: /^tinh\/[^/]+\/nganh\/[^/]+\/index\.html$/ },
   { template: 'province sorted', pattern: /^tinh\/[^/]+\/xep-moi\/index\.html$/ },
