@@ -114,30 +114,30 @@ export interface CardDrawing extends SvgResult {
 async function drawCard(tree: CardElement, layout: string): Promise<CardDrawing> {
   const standIns = withStandIns(tree, layout);
   if (standIns.pastes.length > 0) {
-    const result = await drawSvg(standIns.tree);
-    const pastes = placePastes(
-      standIns.pastes,
-      result.boxes,
-      SHARE_IMAGE_WIDTH,
-      SHARE_IMAGE_HEIGHT,
-    );
-    if (pastes) return { ...result, pastes, drawn: standIns.tree, layout };
+    const first = await withPastes(standIns, layout);
+    if (first.drawing) return first.drawing;
     // Parts that landed where they were never drawn are drawn this time (and kept there too);
     // the others are still pasted. Stand-ins have their parts' sizes: the layout is the same.
-    const elsewhere = landedElsewhere(standIns.pastes, result.boxes);
+    const elsewhere = landedElsewhere(standIns.pastes, first.boxes);
     if (elsewhere.size < standIns.pastes.length) {
-      const again = withStandIns(tree, layout, elsewhere);
-      const redrawn = await drawSvg(again.tree);
-      const placed = placePastes(
-        again.pastes,
-        redrawn.boxes,
-        SHARE_IMAGE_WIDTH,
-        SHARE_IMAGE_HEIGHT,
-      );
-      if (placed) return { ...redrawn, pastes: placed, drawn: again.tree, layout };
+      const again = await withPastes(withStandIns(tree, layout, elsewhere), layout);
+      if (again.drawing) return again.drawing;
     }
   }
   return { ...(await drawSvg(tree)), pastes: [], drawn: tree, layout };
+}
+
+/** Lays out a tree with stand-ins; the drawing if every paste lands where it can be pasted. */
+async function withPastes(
+  standIns: { tree: CardElement; pastes: Paste[] },
+  layout: string,
+): Promise<{ drawing: CardDrawing | null; boxes: Record<string, LaidOutBox> }> {
+  const result = await drawSvg(standIns.tree);
+  const pastes = placePastes(standIns.pastes, result.boxes, SHARE_IMAGE_WIDTH, SHARE_IMAGE_HEIGHT);
+  return {
+    drawing: pastes ? { ...result, pastes, drawn: standIns.tree, layout } : null,
+    boxes: result.boxes,
+  };
 }
 
 /**
