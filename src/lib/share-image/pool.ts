@@ -1,16 +1,26 @@
 /**
- * A small pool of render workers. Tasks queue up and go to whichever worker is free; each
- * worker loads satori, sharp and the fonts once.
+ * A small pool of render processes. Tasks queue up and go to whichever process is free; each
+ * loads satori, sharp and the fonts once.
+ *
+ * Processes, not worker threads, so that each can run **below the build's priority** (`nice`
+ * 10): the build starts drawing with the pages (`integrations/share-images.ts`), and Astro
+ * renders the pages on one thread. At a lower priority the cards take the cores the pages leave
+ * idle instead of slowing them: a worker thread's own priority would not reach the libvips
+ * work (rasterising, encoding), which runs on the process's shared libuv threads.
  */
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { CardStages } from './card-image.ts';
 import type { ShareCardFields } from './fields.ts';
+
+/** Niceness of the render processes (0 is the build's; 19 the lowest). */
+export const RENDER_PRIORITY = 10;
 
 export interface RenderTask {
   id: number;
   fields: ShareCardFields;
   photoFile: string | null;
-  /** Where the worker writes the encoded card. */
+  /** Where the process writes the encoded card. */
   outFile: string;
 }
 
@@ -23,27 +33,41 @@ export class ShareImageRenderError extends Error {
 }
 
 export class RenderPool {
-  readonly #idle: Worker[] = [];
-  readonly #all: Worker[] = [];
+  readonly #idle: ChildProcess[] = [];
+  readonly #all: ChildProcess[] = [];
   readonly #queue: { task: RenderTask; done: (r: RenderResult) => void }[] = [];
-  readonly #pending = new Map<number, (r: RenderResult) => void>();
+  readonly #pending = new Map<ChildProcess, { id: number; done: (r: RenderResult) => void }>();
   #nextId = 0;
+  #closing = false;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url));
-      worker.on('message', (result: RenderResult) => {
-        const done = this.#pending.get(result.id);
-        this.#pending.delete(result.id);
-        done?.(result);
-        this.#next(worker);
+      // No inspector or profiler flags of the build's own process: a child would clash on them.
+      const child = fork(new URL('./worker.ts', import.meta.url), [], {
+        execArgv: [],
+        serialization: 'advanced',
       });
-      worker.on('error', (error) => {
-        for (const done of this.#pending.values()) done({ id: -1, error: String(error) });
-        this.#pending.clear();
+      if (child.pid !== undefined) {
+        try {
+          setPriority(child.pid, RENDER_PRIORITY);
+        } catch {
+          // Not permitted here: the cards are drawn at the build's priority.
+        }
+      }
+      child.on('message', (result: RenderResult) => {
+        const pending = this.#pending.get(child);
+        this.#pending.delete(child);
+        pending?.done(result);
+        this.#next(child);
       });
-      this.#all.push(worker);
-      this.#idle.push(worker);
+      child.on('error', (error) => {
+        this.#lost(child, error.message);
+      });
+      child.on('exit', (code, signal) => {
+        this.#lost(child, `exited (${signal ?? `code ${String(code)}`})`);
+      });
+      this.#all.push(child);
+      this.#idle.push(child);
     }
   }
 
@@ -55,17 +79,42 @@ export class RenderPool {
     });
   }
 
-  #next(worker: Worker): void {
+  /** A process ended or failed: its task and every queued one fail (the build stops). */
+  #lost(child: ChildProcess, reason: string): void {
+    if (this.#closing) return;
+    const pending = this.#pending.get(child);
+    this.#pending.delete(child);
+    pending?.done({ id: pending.id, error: `render process ${reason}` });
+    for (const { task, done } of this.#queue.splice(0))
+      done({ id: task.id, error: `a render process ${reason}` });
+  }
+
+  #next(child: ChildProcess): void {
     const job = this.#queue.shift();
     if (!job) {
-      if (!this.#idle.includes(worker)) this.#idle.push(worker);
+      if (!this.#idle.includes(child)) this.#idle.push(child);
       return;
     }
-    this.#pending.set(job.task.id, job.done);
-    worker.postMessage(job.task);
+    this.#pending.set(child, { id: job.task.id, done: job.done });
+    child.send(job.task);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#all.map((w) => w.terminate()));
+    this.#closing = true;
+    await Promise.all(
+      this.#all.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) {
+              resolve();
+              return;
+            }
+            child.once('exit', () => {
+              resolve();
+            });
+            child.kill();
+          }),
+      ),
+    );
   }
 }

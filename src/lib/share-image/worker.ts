@@ -1,21 +1,22 @@
 /**
- * A render worker (node:worker_threads): draws the cards it is sent and writes each into the
+ * A render process (forked by `pool.ts`): draws the cards it is sent and writes each into the
  * cache (a temporary name, then renamed, so a half-written card is never found).
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import type { RenderTask, RenderResult } from './pool.ts';
 import { renderShareCard } from './card-image.ts';
 
-// Two workers on two cores: one libvips thread each.
+// Two processes on two cores: one libvips thread each.
 sharp.concurrency(1);
 
-parentPort!.on('message', (task: RenderTask) => {
+process.on('message', (task: RenderTask) => {
   void run(task).then((result) => {
-    parentPort!.postMessage(result);
+    process.send!(result);
   });
 });
+// The build went away (ended or failed): so does this process.
+process.on('disconnect', () => process.exit(0));
 
 async function run(task: RenderTask): Promise<RenderResult> {
   try {

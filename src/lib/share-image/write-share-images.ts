@@ -1,7 +1,8 @@
 /**
- * Puts every share card into the built site: cards already in the cache are linked (or
- * copied) from it, the others are rendered by a pool of workers into the cache first. Cache
- * entries no card of this build uses are deleted.
+ * Puts every share card into the built site in two steps: drawing renders the cards the cache
+ * lacks into it on a pool of workers (the build starts it with the pages); placing links (or
+ * copies) every card from the cache into the site and deletes cache entries no card of this
+ * build uses.
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -58,11 +59,31 @@ async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) 
   await Promise.all(lanes);
 }
 
-export async function writeShareImages(
-  options: WriteShareImagesOptions,
-): Promise<ShareImagesReport> {
+/** What drawing left in the cache: every card's cache name, and what was drawn. */
+export interface DrawnShareImages {
+  jobs: readonly ShareImageJob[];
+  cacheDir: string;
+  /** Each job's cache file name, by index. */
+  names: string[];
+  /** What was in the cache before drawing (pruning looks at these). */
+  cached: Set<string>;
+  rendered: number;
+  renders: RenderedCardStats[];
+  missingGlyphs: ShareImagesReport['missingGlyphs'];
+  /** Milliseconds from the start of drawing to its end. */
+  ms: number;
+}
+
+/**
+ * Draws into the cache every card it does not hold yet (nothing is written into the site):
+ * the build starts this with the pages, as it needs only the catalogue, and places the cards
+ * after them (`placeShareImages`).
+ */
+export async function drawShareImages(
+  options: Omit<WriteShareImagesOptions, 'outDir'>,
+): Promise<DrawnShareImages> {
   const started = performance.now();
-  const { jobs, outDir, cacheDir, workers = 2 } = options;
+  const { jobs, cacheDir, workers = 2 } = options;
   await mkdir(cacheDir, { recursive: true });
 
   const photos = await PhotoHashes.open(cacheDir);
@@ -71,6 +92,7 @@ export async function writeShareImages(
     const job = jobs[i]!;
     names[i] = cacheFileName(job.fields, job.photoFile ? await photos.hash(job.photoFile) : null);
   });
+  await photos.save();
   const cached = new Set(await readdir(cacheDir));
 
   // Cards to draw: one per cache name (two identical cards are drawn once).
@@ -79,11 +101,12 @@ export async function writeShareImages(
     if (!cached.has(names[i]!) && !toRender.has(names[i]!)) toRender.set(names[i]!, job);
   });
 
-  const report: ShareImagesReport = {
+  const drawn: DrawnShareImages = {
+    jobs,
+    cacheDir,
+    names,
+    cached,
     rendered: 0,
-    reused: 0,
-    pruned: 0,
-    placed: 0,
     renders: [],
     missingGlyphs: [],
     ms: 0,
@@ -100,8 +123,8 @@ export async function writeShareImages(
           });
           if ('error' in result)
             throw new ShareImageRenderError(`Share image of ${job.label}: ${result.error}`);
-          report.rendered += 1;
-          report.renders.push({
+          drawn.rendered += 1;
+          drawn.renders.push({
             file: job.file,
             kind: job.fields.kind,
             locale: job.fields.locale,
@@ -111,34 +134,59 @@ export async function writeShareImages(
             stages: result.stages,
           });
           if (result.missing.length)
-            report.missingGlyphs.push({ label: job.label, chars: result.missing });
+            drawn.missingGlyphs.push({ label: job.label, chars: result.missing });
         }),
       );
     } finally {
       await pool.close();
     }
   }
+  drawn.ms = performance.now() - started;
+  return drawn;
+}
 
+/**
+ * Links (or copies) every card from the cache into the built site, tells the output sweep
+ * they belong to the build, and deletes cache entries no card of this build uses.
+ */
+export async function placeShareImages(
+  drawn: DrawnShareImages,
+  outDir: string,
+): Promise<ShareImagesReport> {
+  const started = performance.now();
+  const { jobs, cacheDir, names } = drawn;
   const placement = placeCards(
     jobs.map((job, i) => ({
       from: path.join(cacheDir, names[i]!),
       to: path.join(outDir, job.file),
     })),
   );
-  report.placed = placement.placed;
   // A link keeps the cache file's date: tell the output sweep these cards belong to the build.
   const claimed = claimedOutputs();
   for (const job of jobs) claimed.add(path.join(outDir, job.file));
-  report.reused = jobs.length - report.rendered;
 
+  let pruned = 0;
   const used = new Set(names);
-  for (const entry of cached) {
+  for (const entry of drawn.cached) {
     if (/^[0-9a-f]{24}\.[a-z]+$/.test(entry) && !used.has(entry)) {
       await rm(path.join(cacheDir, entry), { force: true });
-      report.pruned += 1;
+      pruned += 1;
     }
   }
-  await photos.save();
-  report.ms = performance.now() - started;
-  return report;
+  return {
+    rendered: drawn.rendered,
+    reused: jobs.length - drawn.rendered,
+    pruned,
+    placed: placement.placed,
+    renders: drawn.renders,
+    missingGlyphs: drawn.missingGlyphs,
+    ms: drawn.ms + (performance.now() - started),
+  };
+}
+
+/** Draws what the cache lacks, then places every card into `outDir` (both steps at once). */
+export async function writeShareImages(
+  options: WriteShareImagesOptions,
+): Promise<ShareImagesReport> {
+  return placeShareImages(await drawShareImages(options), options.outDir);
 }
