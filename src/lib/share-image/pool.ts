@@ -2,19 +2,16 @@
  * A small pool of render processes. Tasks queue up and go to whichever process is free; each
  * loads satori, sharp and the fonts once.
  *
- * Processes, not worker threads, so that each can run **below the build's priority** (`nice`
- * 10): the build starts drawing with the pages (`integrations/share-images.ts`), and Astro
- * renders the pages on one thread. At a lower priority the cards take the cores the pages leave
- * idle instead of slowing them: a worker thread's own priority would not reach the libvips
- * work (rasterising, encoding), which runs on the process's shared libuv threads.
+ * Processes, not worker threads, so that each can run below the build's priority
+ * (`lowerPriority` in `lib/build/background.ts`): the build starts drawing with the pages
+ * (`integrations/share-images.ts`) and Astro renders them on one thread, so the cards take the
+ * core the pages leave idle instead of slowing them. A worker thread's own priority would not
+ * reach the libvips work (rasterising, encoding): it runs on the process's shared libuv threads.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { lowerPriority } from '../build/background.ts';
 import type { CardStages } from './card-image.ts';
 import type { ShareCardFields } from './fields.ts';
-
-/** Niceness of the render processes (0 is the build's; 19 the lowest). */
-export const RENDER_PRIORITY = 10;
 
 export interface RenderTask {
   id: number;
@@ -47,13 +44,7 @@ export class RenderPool {
         execArgv: [],
         serialization: 'advanced',
       });
-      if (child.pid !== undefined) {
-        try {
-          setPriority(child.pid, RENDER_PRIORITY);
-        } catch {
-          // Not permitted here: the cards are drawn at the build's priority.
-        }
-      }
+      lowerPriority(child.pid);
       child.on('message', (result: RenderResult) => {
         const pending = this.#pending.get(child);
         this.#pending.delete(child);

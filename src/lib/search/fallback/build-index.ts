@@ -402,7 +402,14 @@ export async function writeFallbackIndex(
   outDir: string,
   options: FallbackBuildOptions = {},
 ): Promise<WrittenFallbackIndex> {
-  const { manifest, files } = buildFallbackIndex(documents, options);
+  return writeFallbackFiles(buildFallbackIndex(documents, options), outDir);
+}
+
+/** Writes an index built before (`buildFallbackIndex`) as `writeFallbackIndex` does. */
+export async function writeFallbackFiles(
+  { manifest, files }: FallbackIndex,
+  outDir: string,
+): Promise<WrittenFallbackIndex> {
   const previous = await previousFiles(outDir);
   let bytes = 0;
   const dirs = new Set([...files.keys()].map((f) => path.dirname(path.join(outDir, f))));
