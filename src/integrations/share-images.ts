@@ -23,6 +23,15 @@ import {
 
 const off = () => process.env['OCOP_SHARE_IMAGES'] === 'off';
 
+/** Render processes: `OCOP_SHARE_IMAGE_WORKERS`, default 2 (the cores left beside Astro's thread). */
+function renderProcesses(): number {
+  const value = process.env['OCOP_SHARE_IMAGE_WORKERS'] ?? '2';
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`OCOP_SHARE_IMAGE_WORKERS must be a whole number from 1: "${value}"`);
+  return workers;
+}
+
 export function shareImages(): AstroIntegration {
   let site = 'https://ocop.example.vn';
   let drawing: Promise<DrawnShareImages> | undefined;
@@ -38,6 +47,7 @@ export function shareImages(): AstroIntegration {
           drawShareImages({
             jobs: shareImageJobs(catalogue, site, BUILD_DATE),
             cacheDir: defaultCacheDir(),
+            workers: renderProcesses(),
           }),
         );
         // Awaited after the pages; a failure surfaces there, not as an unhandled rejection.
