@@ -2,9 +2,9 @@
  * Astro integration: writes a 1200 × 630 share image (Open Graph, Twitter) for every product
  * (`/og/p/<code>.jpg`) and producer (`/og/c/<code>.jpg`). Cards come from a cache
  * (`node_modules/.cache/ocop/share-images/`) when nothing drawn on them changed; the others are
- * drawn by two worker threads **while Astro renders the pages** (they need only the catalogue,
- * read on another thread from the start of the build), and all are placed into the site after
- * the pages. Cards show each certificate's status on the build day (`BUILD_DATE`, the day the
+ * drawn by two render processes below the build's priority **while Astro renders the pages**
+ * (they need only the catalogue, read on another thread from the start of the build), and all
+ * are placed into the site after the pages. Cards show each certificate's status on the build day (`BUILD_DATE`, the day the
  * pages use for their `?v=`). What was drawn is logged and written to `<cache>/last-build.json`
  * (see `writeBuildReport`). `OCOP_SHARE_IMAGES=off` skips the step. See docs/share-images.md.
  */

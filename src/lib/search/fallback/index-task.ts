@@ -1,7 +1,10 @@
 /**
  * The server-less index as a background step (`lib/build/background.ts`): reads the catalogue,
  * builds the search documents as of the build day and the index's files. The build writes them
- * after the pages (`writeFallbackFiles`): the output folder may be emptied at the start.
+ * after the pages (`writeFallbackFiles`): the output folder may be emptied at the start. The
+ * process reads the catalogue itself rather than being sent the build's copy: cloning 30,000
+ * entries into it would cost the main thread, which renders the pages; reading costs the idle
+ * core.
  */
 import { readCatalogue } from '../../content-files/read-content.ts';
 import { buildSearchDocuments } from '../documents.ts';
