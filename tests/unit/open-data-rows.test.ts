@@ -14,6 +14,7 @@ import {
   type dataPackage,
   fileFacts,
   jsonDocument,
+  openDataFacts,
   openDataFiles,
   producerRecords,
   PRODUCERS_DATASET,
@@ -377,6 +378,29 @@ describe('files', () => {
     ]);
     expect(files.products.count).toBe(2);
     expect(JSON.parse(files.salesPoints.json)).toMatchObject({ count: 1, generated: BUILD_DATE });
+  });
+
+  it("the page's facts are the files' rows and UTF-8 sizes, kept for the same inputs", () => {
+    const catalogue = { products, producers, salesPoints: [salesPoint('cho-dem')] };
+    const files = openDataFiles(catalogue, context);
+    const facts = openDataFacts(catalogue, context);
+    expect(facts.products).toMatchObject({
+      dataset: PRODUCTS_DATASET,
+      count: 2,
+      csvBytes: Buffer.byteLength(files.products.csv, 'utf8'),
+      jsonBytes: Buffer.byteLength(files.products.json, 'utf8'),
+    });
+    expect(facts.salesPoints.count).toBe(1);
+    expect(facts.datapackageBytes).toBe(Buffer.byteLength(files.datapackage, 'utf8'));
+    // Asked again with the same inputs, the kept facts; with another day, the files made again.
+    expect(openDataFacts(catalogue, context)).toBe(facts);
+    const nextDay = openDataFacts(catalogue, { ...context, buildDate: '2026-03-02' });
+    expect(nextDay).not.toBe(facts);
+    expect(nextDay.datapackageBytes).toBe(
+      Buffer.byteLength(
+        openDataFiles(catalogue, { ...context, buildDate: '2026-03-02' }).datapackage,
+      ),
+    );
   });
 });
 
