@@ -1,6 +1,7 @@
 /**
  * Background build steps (`lib/build/background.ts`): a task module's `run` in a child process
- * below the build's priority, its result structured-cloned back, its error surfaced.
+ * below the build's priority, its result structured-cloned back, its error surfaced; tasks
+ * asked for together share the process.
  */
 import { describe, expect, it } from 'vitest';
 import { BACKGROUND_PRIORITY, inBackground } from '../../src/lib/build/background.ts';
@@ -28,6 +29,26 @@ describe('inBackground', () => {
     await expect(inBackground(task, { words: [], fail: true })).rejects.toThrow(
       'the step failed on purpose',
     );
+  });
+
+  it('runs tasks asked for together in one process; one failing leaves the others', async () => {
+    type Echo = { pid: number; lengths: Map<string, number> };
+    const [first, failed, last] = await Promise.allSettled([
+      inBackground<Echo>(task, { words: ['Bánh'] }),
+      inBackground<Echo>(task, { words: [], fail: true }),
+      inBackground<Echo>(task, { words: ['cáy'] }),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(last.status).toBe('fulfilled');
+    if (first.status !== 'fulfilled' || last.status !== 'fulfilled') return;
+    expect(first.value.pid).toBe(last.value.pid);
+    expect(first.value.pid).not.toBe(process.pid);
+    expect(last.value.lengths.get('cáy')).toBe(3);
+    expect(failed.status).toBe('rejected');
+    expect(failed.status === 'rejected' && String(failed.reason)).toContain('failed on purpose');
+    // The process ended with its last answer: the next task starts another.
+    const next = await inBackground<Echo>(task, { words: [] });
+    expect(next.pid).not.toBe(first.value.pid);
   });
 
   it('rejects when the task module cannot be loaded', async () => {

@@ -53,6 +53,19 @@ describe('OutputLedger', () => {
     expect(await readFile(path.join(out, 'b.svg'), 'utf8')).toBe('two, changed');
   });
 
+  it('claims its own files only, as absolute paths, kept and written alike', async () => {
+    await build({ 'a.svg': 'one' });
+    const ledger = await OutputLedger.open('step', out, state);
+    const other = await OutputLedger.open('other', out, state);
+    await ledger.write('a.svg', 'one');
+    await ledger.write('/p/x/qr.svg', '<svg/>');
+    await other.write('c.svg', 'three');
+    expect(ledger.claimed().sort()).toEqual(
+      [path.join(out, 'a.svg'), path.join(out, 'p/x/qr.svg')].sort(),
+    );
+    expect(other.claimed()).toEqual([path.join(out, 'c.svg')]);
+  });
+
   it('writes a file again when it went missing from the output', async () => {
     await build({ 'a.svg': 'one' });
     await unlink(path.join(out, 'a.svg'));

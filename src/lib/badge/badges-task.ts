@@ -5,8 +5,8 @@
  * `keep-output.ts` may have emptied it) and adds the files it claimed to the build's claims
  * after the pages, before the sweep.
  */
-import { claimedOutputs, OutputLedger, type LedgerReport } from '../build/output-ledger.ts';
-import { readCatalogue } from '../content-files/read-content.ts';
+import { OutputLedger, type LedgerReport } from '../build/output-ledger.ts';
+import { readCatalogueForBuild } from '../content-files/read-content.ts';
 import { writeBadges, type WrittenBadges } from './write-badges.ts';
 
 export interface BadgesTaskInput {
@@ -31,7 +31,7 @@ export async function run({
   date,
 }: BadgesTaskInput): Promise<BadgesTaskResult> {
   const started = performance.now();
-  const catalogue = await readCatalogue(contentDir);
+  const catalogue = await readCatalogueForBuild(contentDir);
   const ledger = await OutputLedger.open('badges', outDir);
   const written = await writeBadges(
     catalogue.products.map((p) => p.data),
@@ -39,5 +39,5 @@ export async function run({
     date,
   );
   const files = await ledger.finish();
-  return { written, files, claimed: [...claimedOutputs()], ms: performance.now() - started };
+  return { written, files, claimed: ledger.claimed(), ms: performance.now() - started };
 }

@@ -133,6 +133,11 @@ export class OutputLedger implements OutputWriter {
     return true;
   }
 
+  /** Absolute paths of the files written or kept through this ledger (its claims). */
+  claimed(): string[] {
+    return [...this.#next.keys()].map((rel) => path.join(this.#outDir, rel));
+  }
+
   /** Deletes what the previous build wrote and this one did not, then saves the state. */
   async finish(): Promise<LedgerReport> {
     for (const rel of this.#previous.keys()) {

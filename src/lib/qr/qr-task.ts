@@ -5,8 +5,8 @@
  * (`astro:build:setup`: after `keep-output.ts` may have emptied it) and adds the files it
  * claimed to the build's claims after the pages, before the sweep.
  */
-import { claimedOutputs, OutputLedger, type LedgerReport } from '../build/output-ledger.ts';
-import { readCatalogue } from '../content-files/read-content.ts';
+import { OutputLedger, type LedgerReport } from '../build/output-ledger.ts';
+import { readCatalogueForBuild } from '../content-files/read-content.ts';
 import { writeProducerRedirects } from '../short-urls/producer-redirects.ts';
 import { defaultQrCacheDir } from './cache.ts';
 import { qrJobs } from './catalogue-jobs.ts';
@@ -30,7 +30,7 @@ export interface QrTaskResult {
 }
 
 export async function run({ contentDir, outDir, site }: QrTaskInput): Promise<QrTaskResult> {
-  const catalogue = await readCatalogue(contentDir);
+  const catalogue = await readCatalogueForBuild(contentDir);
   const started = performance.now();
   // Files identical to the last build's stay as they are (lib/build/output-ledger.ts).
   const ledger = await OutputLedger.open('qr-codes', outDir);
@@ -47,5 +47,5 @@ export async function run({ contentDir, outDir, site }: QrTaskInput): Promise<Qr
     cacheDir: defaultQrCacheDir(),
   });
   const files = await ledger.finish();
-  return { pages, pagesMs, report, files, claimed: [...claimedOutputs()] };
+  return { pages, pagesMs, report, files, claimed: ledger.claimed() };
 }
