@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
+import { openData } from './src/integrations/open-data.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { badges } from './src/integrations/badges.ts';
@@ -40,6 +41,8 @@ export default defineConfig({
     // Then: a schema change drops the content store before content is synced.
     schemaDigest(),
     react(),
+    // First of the background steps: the open-data endpoints are among the first routes.
+    openData(),
     searchIndex(),
     badges(),
     qrCodes(),

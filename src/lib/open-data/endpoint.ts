@@ -1,9 +1,10 @@
 /**
  * The open-data files (`/du-lieu/ocop-san-pham.csv` …, `datapackage.json`), served by one
- * route (`src/pages/du-lieu/[file].ts`). The files are built once per build from the data layer
- * (`openDataFiles` memoises on its inputs); each path carries a `cacheKey` over every entity
- * they list, so an incremental build that changed nothing copies them instead of rebuilding
- * 20,000-row files (~9 s at national scale).
+ * route (`src/pages/du-lieu/[file].ts`). In a build they are made by a background step while
+ * the pages are rendered (`files-task.ts`) and served from where it wrote them; elsewhere (the
+ * dev server) from the data layer (`openDataFiles` memoises on its inputs). Each path carries a
+ * `cacheKey` over every entity they list, so an incremental build that changed nothing keeps
+ * them instead of rendering 20,000-row files again.
  */
 import type { APIRoute } from 'astro';
 import { BUILD_DATE } from '../catalogue/build-date.ts';
@@ -11,35 +12,11 @@ import { cacheKey, producerDigest, productDigest, salesPointDigest } from '../ca
 import { getProducers } from '../catalogue/producers.ts';
 import { getProducts } from '../catalogue/products.ts';
 import { getSalesPoints } from '../catalogue/sales-points.ts';
-import { OPEN_DATA_FILES } from './columns.ts';
-import { openDataFiles, type OpenDataFiles } from './rows.ts';
-
-type ContentType = 'text/csv' | 'application/json';
-
-/** Each published file: its name under `/du-lieu/`, how to pick it, its type. */
-const FILES: {
-  name: string;
-  pick: (files: OpenDataFiles) => string;
-  type: ContentType;
-  /** The set whose rows the file holds; none for the Data Package, which describes all. */
-  set?: DataSet;
-}[] = [
-  ...(['products', 'producers', 'salesPoints'] as const).flatMap((set) => [
-    {
-      name: OPEN_DATA_FILES[set].csv.split('/').pop()!,
-      pick: (files: OpenDataFiles) => files[set].csv,
-      type: 'text/csv' as const,
-      set,
-    },
-    {
-      name: OPEN_DATA_FILES[set].json.split('/').pop()!,
-      pick: (files: OpenDataFiles) => files[set].json,
-      type: 'application/json' as const,
-      set,
-    },
-  ]),
-  { name: 'datapackage.json', pick: (files) => files.datapackage, type: 'application/json' },
-];
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { openDataMade } from './made-in-background.ts';
+import { PUBLISHED_FILES, type DataSet } from './published.ts';
+import { openDataFiles } from './rows.ts';
 
 async function catalogue() {
   const [products, producers, salesPoints] = await Promise.all([
@@ -49,8 +26,6 @@ async function catalogue() {
   ]);
   return { products, producers, salesPoints };
 }
-
-type DataSet = 'products' | 'producers' | 'salesPoints';
 
 /**
  * The key of each set's files over every entity its rows show: products (with their standing
@@ -81,7 +56,7 @@ export async function openDataKey(): Promise<string> {
 export async function openDataPaths() {
   const keys = await setKeys();
   const all = await openDataKey();
-  return FILES.map(({ name, set }) => ({
+  return PUBLISHED_FILES.map(({ name, set }) => ({
     params: { file: name },
     props: { file: name },
     cacheKey: set ? keys[set] : all,
@@ -89,13 +64,16 @@ export async function openDataPaths() {
 }
 
 export const openDataEndpoint: APIRoute<{ file: string }> = async ({ props, site, url }) => {
-  const entry = FILES.find((f) => f.name === props.file);
+  const entry = PUBLISHED_FILES.find((f) => f.name === props.file);
   if (!entry) throw new Error(`No open-data file ${props.file}`);
+  const headers = { 'Content-Type': `${entry.type}; charset=utf-8` };
+  // Made by the build's background step (`files-task.ts`): served as written there.
+  const made = openDataMade();
+  if (made)
+    return new Response(await readFile(path.join((await made).dir, entry.name)), { headers });
   const files = openDataFiles(await catalogue(), {
     site: site ?? url.origin,
     buildDate: BUILD_DATE,
   });
-  return new Response(entry.pick(files), {
-    headers: { 'Content-Type': `${entry.type}; charset=utf-8` },
-  });
+  return new Response(entry.pick(files), { headers });
 };

@@ -1,0 +1,37 @@
+/**
+ * The open-data files as published under `/du-lieu/`: each file's name, which of the made
+ * files it is (`openDataFiles`), its type and the set whose rows it holds. Shared by the
+ * endpoint (`endpoint.ts`) and the background step that makes them (`files-task.ts`).
+ */
+import { OPEN_DATA_FILES } from './columns.ts';
+import type { OpenDataFiles } from './rows.ts';
+
+export type ContentType = 'text/csv' | 'application/json';
+export type DataSet = 'products' | 'producers' | 'salesPoints';
+
+export interface PublishedFile {
+  /** Its name under `/du-lieu/`. */
+  name: string;
+  pick: (files: OpenDataFiles) => string;
+  type: ContentType;
+  /** The set whose rows the file holds; none for the Data Package, which describes all. */
+  set?: DataSet;
+}
+
+export const PUBLISHED_FILES: readonly PublishedFile[] = [
+  ...(['products', 'producers', 'salesPoints'] as const).flatMap((set) => [
+    {
+      name: OPEN_DATA_FILES[set].csv.split('/').pop()!,
+      pick: (files: OpenDataFiles) => files[set].csv,
+      type: 'text/csv' as const,
+      set,
+    },
+    {
+      name: OPEN_DATA_FILES[set].json.split('/').pop()!,
+      pick: (files: OpenDataFiles) => files[set].json,
+      type: 'application/json' as const,
+      set,
+    },
+  ]),
+  { name: 'datapackage.json', pick: (files) => files.datapackage, type: 'application/json' },
+];
