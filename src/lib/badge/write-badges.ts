@@ -1,6 +1,7 @@
 /**
  * Writes every product's badges (`/p/<code>/huy-hieu.svg`, `/en/p/<code>/badge.svg`) into the
- * built site, with the status as of `date`. Called after each build by the `ocop:badges` integration; Node only.
+ * built site, with the status as of `date`. Called in each build by the `ocop:badges` integration's
+ * background step (`badges-task.ts`); Node only.
  */
 import type { OutputWriter } from '../build/output-ledger.ts';
 import { certificateStanding, type StandingCertification } from '../domain/product-standing.ts';

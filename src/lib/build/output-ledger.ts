@@ -2,7 +2,7 @@
  * What the build's own steps wrote into the output folder, remembered between builds.
  *
  * The build keeps `dist/` between runs (emptying and refilling 200,000 files cost more than a
- * whole warm build may take: docs/performance.md). Steps that write many files after the pages
+ * whole warm build may take: docs/performance.md). Steps that write many files beside the pages
  * (QR codes, producer short-URL pages, badges, offline packs) write through a ledger instead of
  * `writeFile`. (Share images are linked from their own cache and only claimed; the server-less
  * search index rewrites its few files every build.)

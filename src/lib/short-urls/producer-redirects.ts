@@ -1,8 +1,8 @@
 /**
  * `/c/<code>/` (and `/en/c/<code>/`): a producer's short URL, a page that only leads on to the
  * producer's page — `<meta http-equiv="refresh">`, a canonical link there and a visible link
- * for when the refresh is blocked. Plain HTML written after the build (by the `ocop:qr-codes`
- * integration) rather than an Astro page: at 10,000 producers, 20,000 pages of two lines are
+ * for when the refresh is blocked. Plain HTML written during the build (by the `ocop:qr-codes`
+ * integration's background step) rather than an Astro page: at 10,000 producers, 20,000 pages of two lines are
  * not worth a render each. The deploy's `_redirects` answer first where the host supports them.
  * Node only.
  */
