@@ -4,7 +4,8 @@
  *   (`PUBLIC_MEILISEARCH_SEARCH_KEY` ships to every browser);
  * - builds the server-less index from the same content and schemas as the pages, so search
  *   works on any static host: built and written into `dist/search/fallback/` by a background
- *   process while the pages are rendered (`lib/build/background.ts`).
+ *   process while the pages are rendered (`lib/build/background.ts`), or kept as it is when
+ *   nothing it holds changed (`index-task.ts`).
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { prefetchCatalogueForBuild } from '../lib/content-files/read-content.ts';
 import { BUILD_DATE } from '../lib/catalogue/build-date.ts';
 import { inBackground } from '../lib/build/background.ts';
+import { claimedOutputs } from '../lib/build/output-ledger.ts';
 import type { IndexTaskInput, IndexTaskResult } from '../lib/search/fallback/index-task.ts';
 import { assertSearchOnlyKey } from '../lib/search/meilisearch/keys.ts';
 import { publicSearchConfig } from '../lib/search/public-config.ts';
@@ -54,12 +56,15 @@ export function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ logger }) => {
         if (!indexing) throw new Error('The search index was not started with the build.');
         const started = performance.now();
-        const { products, files, bytes, ms } = await indexing;
+        const { products, files, bytes, kept, claimed, ms } = await indexing;
         const waited = performance.now() - started;
+        for (const file of claimed) claimedOutputs().add(file);
         logger.info(
           `Server-less search index: ${products} products, ${files} files, ` +
-            `${(bytes / 1024).toFixed(0)} KB; built and written in ${(ms / 1000).toFixed(1)} s ` +
-            `alongside the pages, ${(waited / 1000).toFixed(1)} s waited for after them`,
+            `${(bytes / 1024).toFixed(0)} KB; ` +
+            (kept ? 'unchanged, kept' : 'built and written') +
+            ` in ${(ms / 1000).toFixed(1)} s alongside the pages, ` +
+            `${(waited / 1000).toFixed(1)} s waited for after them`,
         );
       },
     },

@@ -5,7 +5,7 @@
  * the same ledger writes nothing again.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,5 +90,25 @@ describe('server-less index task', () => {
     expect(manifest.statusDate).toBe('2026-12-06');
     expect(result.files).toBeGreaterThan(3);
     expect(result.bytes).toBeGreaterThan(0);
+    expect(result.kept).toBe(false);
+    expect(result.claimed).toContain(path.join(indexDir, 'manifest.json'));
+  });
+
+  it('keeps the index as it is when nothing in it changed, and builds it again when the day did', async () => {
+    const indexDir = path.join(outDir, 'search', 'fallback');
+    const manifest = path.join(indexDir, 'manifest.json');
+    const before = (await stat(manifest)).mtimeMs;
+    const again = await writeIndex({ contentDir, statusDate: '2026-12-06', outDir: indexDir });
+    expect(again.kept).toBe(true);
+    expect(again.claimed).toContain(manifest);
+    expect((await stat(manifest)).mtimeMs).toBe(before);
+    const nextDay = await writeIndex({ contentDir, statusDate: '2026-12-07', outDir: indexDir });
+    expect(nextDay.kept).toBe(false);
+    expect(await readFile(manifest, 'utf8')).toContain('"statusDate":"2026-12-07"');
+    // A file of the kept index gone from the output: built again.
+    await rm(manifest);
+    const missing = await writeIndex({ contentDir, statusDate: '2026-12-07', outDir: indexDir });
+    expect(missing.kept).toBe(false);
+    expect(existsSync(manifest)).toBe(true);
   });
 });

@@ -5,9 +5,10 @@
  * results after the pages. A task is a module whose `run(input)` returns what the process sends
  * back (structured-cloned: maps, buffers and plain data).
  *
- * Tasks asked for while others are running share one process: they read the catalogue once
- * there (`readCatalogueForBuild` keeps it per process) and hold one copy of it in memory, not
- * one each. The process ends when its last task has answered.
+ * Tasks asked for while others are running share one process and run there one after another,
+ * in the order asked: they read the catalogue once (`readCatalogueForBuild` keeps it per
+ * process) and hold one copy of it in memory, not one each. The process ends when its last task
+ * has answered.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { setPriority } from 'node:os';

@@ -6,7 +6,7 @@
  * text: made on the main thread they cost 3–4 s of a build whose products' statuses changed.
  * The rows are the same functions' (`rows.ts`) on the same entries as the data layer's.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCatalogueForBuild, type Catalogue } from '../content-files/read-content.ts';
 import { getProvince } from '../domain/provinces.ts';
@@ -73,8 +73,10 @@ export async function run({
   const catalogue = openDataCatalogue(await readCatalogueForBuild(contentDir));
   const context = { site, buildDate };
   const files = openDataFiles(catalogue, context);
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  for (const file of PUBLISHED_FILES) await writeFile(path.join(dir, file.name), file.pick(files));
+  // Written without yielding: the other steps in the process (the index is seconds of work
+  // without a pause) would otherwise hold back this answer, which the endpoints wait for.
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of PUBLISHED_FILES) writeFileSync(path.join(dir, file.name), file.pick(files));
   return { dir, facts: openDataFacts(catalogue, context), ms: performance.now() - started };
 }

@@ -6,7 +6,18 @@
  * reads the catalogue itself (once for all its tasks) rather than being sent the build's copy:
  * cloning 30,000 entries into it would cost the main thread, which renders the pages; reading
  * costs the idle core.
+ *
+ * Building the index is seconds of work at 20,000 products, the most of any background step, so
+ * a build whose documents, day and index code are the last build's keeps the index in the
+ * output as it is (the key and the files are remembered in the cache, `outputs/`); the files
+ * are claimed for the sweep either way.
  */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ledgerDir } from '../../build/output-ledger.ts';
 import { readCatalogueForBuild } from '../../content-files/read-content.ts';
 import { buildSearchDocuments } from '../documents.ts';
 import { buildFallbackIndex, writeFallbackFiles } from './build-index.ts';
@@ -23,8 +34,41 @@ export interface IndexTaskResult {
   products: number;
   files: number;
   bytes: number;
+  /** Kept from the last build (nothing built or written). */
+  kept: boolean;
+  /** Absolute paths of the index's files, for the build's sweep. */
+  claimed: string[];
   /** Milliseconds the step took in its process. */
   ms: number;
+}
+
+interface KeptIndex {
+  key: string;
+  outDir: string;
+  products: number;
+  bytes: number;
+  files: string[];
+}
+
+/** The source of the code that builds the index: a change there builds it again. */
+function codeDigest(): string {
+  const hash = createHash('sha1');
+  const search = fileURLToPath(new URL('../', import.meta.url));
+  const files = readdirSync(search, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .sort()
+    .map((f) => path.join(search, f));
+  files.push(fileURLToPath(new URL('../../domain/vietnamese.ts', import.meta.url)));
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  return hash.digest('base64url');
+}
+
+async function readKept(file: string): Promise<KeptIndex | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as KeptIndex;
+  } catch {
+    return null;
+  }
 }
 
 export async function run({
@@ -35,12 +79,45 @@ export async function run({
   const started = performance.now();
   const catalogue = await readCatalogueForBuild(contentDir);
   const documents = buildSearchDocuments(catalogue, statusDate);
+  const key = createHash('sha1')
+    .update(JSON.stringify([statusDate, documents]))
+    .update(codeDigest())
+    .digest('base64url');
+  const stateFile = path.join(ledgerDir(), 'fallback-index.json');
+  const root = path.resolve(outDir);
+  const kept = await readKept(stateFile);
+  if (
+    kept?.key === key &&
+    kept.outDir === root &&
+    kept.files.every((f) => existsSync(path.join(root, f)))
+  ) {
+    return {
+      products: kept.products,
+      files: kept.files.length,
+      bytes: kept.bytes,
+      kept: true,
+      claimed: kept.files.map((f) => path.join(root, f)),
+      ms: performance.now() - started,
+    };
+  }
   const index = buildFallbackIndex(documents, { statusDate });
   const written = await writeFallbackFiles(index, outDir);
-  return {
+  const state: KeptIndex = {
+    key,
+    outDir: root,
     products: documents.products.length,
+    bytes: written.bytes,
+    files: written.files,
+  };
+  await mkdir(path.dirname(stateFile), { recursive: true });
+  await writeFile(`${stateFile}.tmp`, JSON.stringify(state));
+  await rename(`${stateFile}.tmp`, stateFile);
+  return {
+    products: state.products,
     files: written.files.length,
     bytes: written.bytes,
+    kept: false,
+    claimed: written.files.map((f) => path.join(root, f)),
     ms: performance.now() - started,
   };
 }
