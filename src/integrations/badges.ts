@@ -22,6 +22,10 @@ export function badges(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
+      // A new build (the config's integrations can serve more than one in a process).
+      'astro:build:start': () => {
+        writing = undefined;
+      },
       // After every `astro:build:start`: the output folder is settled (`keep-output.ts`).
       'astro:build:setup': () => {
         if (writing) return;

@@ -21,6 +21,10 @@ export function openData(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         if (config.site) site = config.site;
       },
+      // A new build (the config's integrations can serve more than one in a process).
+      'astro:build:start': () => {
+        making = undefined;
+      },
       'astro:build:setup': () => {
         if (making) return;
         const input: OpenDataTaskInput = {

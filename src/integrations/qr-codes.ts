@@ -25,6 +25,10 @@ export function qrCodes(): AstroIntegration {
         site = config.site;
         outDir = fileURLToPath(config.outDir);
       },
+      // A new build (the config's integrations can serve more than one in a process).
+      'astro:build:start': () => {
+        writing = undefined;
+      },
       // After every `astro:build:start`: the output folder is settled (`keep-output.ts`).
       'astro:build:setup': () => {
         if (writing) return;

@@ -30,6 +30,8 @@ export function searchIndex(): AstroIntegration {
       'astro:build:start': async ({ logger }) => {
         // The integrations read the catalogue after the pages; start on another thread now.
         prefetchCatalogueForBuild();
+        // A new build (the config's integrations can serve more than one in a process).
+        indexing = undefined;
         const { meilisearch } = publicSearchConfig(process.env);
         if (!meilisearch) {
           logger.info('No PUBLIC_MEILISEARCH_HOST: the search page uses the server-less index.');
