@@ -111,6 +111,22 @@ describe('OutputLedger', () => {
     // The previous state still says "one": the file is written again, never trusted.
     expect(report.written).toBe(1);
   });
+  it('keeps a file the previous build wrote with the bytes asked about, and only then', async () => {
+    await build({ 'data.json': 'made on day 1', 'gone.json': 'x' });
+    await age('data.json');
+    await unlink(path.join(out, 'gone.json'));
+    const ledger = await OutputLedger.open('step', out, state);
+    expect(ledger.keepIfSame('data.json', 'made on day 2')).toBe(false);
+    expect(ledger.keepIfSame('gone.json', 'x')).toBe(false);
+    expect(ledger.keepIfSame('data.json', 'made on day 1')).toBe(true);
+    // Kept as it was: claimed, not rewritten, and remembered for the next build.
+    expect(ledger.claimed()).toEqual([path.join(out, 'data.json')]);
+    expect(claimedOutputs().has(path.join(out, 'data.json'))).toBe(true);
+    const report = await ledger.finish();
+    expect(report).toMatchObject({ written: 0, unchanged: 1, removed: 1 });
+    expect((await stat(path.join(out, 'data.json'))).mtime.getUTCFullYear()).toBe(2020);
+    expect((await build({ 'data.json': 'made on day 1' })).unchanged).toBe(1);
+  });
 });
 
 describe('folderWriter', () => {

@@ -3,9 +3,9 @@
  *
  * The build keeps `dist/` between runs (emptying and refilling 200,000 files cost more than a
  * whole warm build may take: docs/performance.md). Steps that write many files beside the pages
- * (QR codes, producer short-URL pages, badges, offline packs) write through a ledger instead of
- * `writeFile`. (Share images are linked from their own cache and only claimed; the server-less
- * search index rewrites its few files every build.)
+ * (QR codes, producer short-URL pages, badges, offline packs, open-data files) write through
+ * a ledger instead of `writeFile`. (Share images are linked from their own cache and only
+ * claimed; the server-less search index keeps or rewrites its files as a whole.)
  *
  * - a file whose bytes are those the previous build wrote there, and which is still there, is
  *   not written again;
@@ -119,17 +119,30 @@ export class OutputLedger implements OutputWriter {
 
   /** Writes `data` at `file` (relative to the output folder) unless it is already there. */
   async write(file: string, data: string | Uint8Array): Promise<boolean> {
+    if (this.keepIfSame(file, data)) return false;
+    const rel = file.replace(/^[/\\]+/, '');
+    const absolute = path.join(this.#outDir, rel);
+    this.#next.set(rel, digest(data));
+    claimedOutputs().add(absolute);
+    await writeMakingFolder(absolute, data);
+    this.#report.written++;
+    return true;
+  }
+
+  /**
+   * Keeps `file` as it is when the previous build wrote exactly `data` there and it is still
+   * there (claimed, counted unchanged); false, and nothing recorded, otherwise. For a file that
+   * may stay as an earlier build wrote it although this build would write it otherwise (a data
+   * file keeps the day it was made while its rows are unchanged: `lib/open-data/files-task.ts`).
+   */
+  keepIfSame(file: string, data: string | Uint8Array): boolean {
     const rel = file.replace(/^[/\\]+/, '');
     const absolute = path.join(this.#outDir, rel);
     const sum = digest(data);
+    if (this.#previous.get(rel) !== sum || !existsSync(absolute)) return false;
     this.#next.set(rel, sum);
     claimedOutputs().add(absolute);
-    if (this.#previous.get(rel) === sum && existsSync(absolute)) {
-      this.#report.unchanged++;
-      return false;
-    }
-    await writeMakingFolder(absolute, data);
-    this.#report.written++;
+    this.#report.unchanged++;
     return true;
   }
 

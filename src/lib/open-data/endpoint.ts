@@ -1,10 +1,10 @@
 /**
- * The open-data files (`/du-lieu/ocop-san-pham.csv` …, `datapackage.json`), served by one
- * route (`src/pages/du-lieu/[file].ts`). In a build they are made by a background step while
- * the pages are rendered (`files-task.ts`) and served from where it wrote them; elsewhere (the
- * dev server) from the data layer (`openDataFiles` memoises on its inputs). Each path carries a
- * `cacheKey` over every entity they list, so an incremental build that changed nothing keeps
- * them instead of rendering 20,000-row files again.
+ * The open-data files (`/du-lieu/ocop-san-pham.csv` …, `datapackage.json`) on the dev server,
+ * made from the data layer (`openDataFiles` memoises on its inputs) by one route
+ * (`files-route.ts`, injected by `src/integrations/open-data.ts` for `astro dev` only). A build
+ * writes them from its background step instead (`files-task.ts`), with no route to render.
+ * `openDataKey` covers every row of every file: the key of the `/du-lieu/` page, which shows
+ * their sizes and row counts.
  */
 import type { APIRoute } from 'astro';
 import { BUILD_DATE } from '../catalogue/build-date.ts';
@@ -12,9 +12,6 @@ import { cacheKey, producerDigest, productDigest, salesPointDigest } from '../ca
 import { getProducers } from '../catalogue/producers.ts';
 import { getProducts } from '../catalogue/products.ts';
 import { getSalesPoints } from '../catalogue/sales-points.ts';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { openDataMade } from './made-in-background.ts';
 import { PUBLISHED_FILES, type DataSet } from './published.ts';
 import { openDataFiles } from './rows.ts';
 
@@ -53,24 +50,14 @@ export async function openDataKey(): Promise<string> {
   return cacheKey('open-data', Object.values(await setKeys()));
 }
 
-export async function openDataPaths() {
-  const keys = await setKeys();
-  const all = await openDataKey();
-  return PUBLISHED_FILES.map(({ name, set }) => ({
-    params: { file: name },
-    props: { file: name },
-    cacheKey: set ? keys[set] : all,
-  }));
+export function openDataPaths() {
+  return PUBLISHED_FILES.map(({ name }) => ({ params: { file: name }, props: { file: name } }));
 }
 
 export const openDataEndpoint: APIRoute<{ file: string }> = async ({ props, site, url }) => {
   const entry = PUBLISHED_FILES.find((f) => f.name === props.file);
   if (!entry) throw new Error(`No open-data file ${props.file}`);
   const headers = { 'Content-Type': `${entry.type}; charset=utf-8` };
-  // Made by the build's background step (`files-task.ts`): served as written there.
-  const made = openDataMade();
-  if (made)
-    return new Response(await readFile(path.join((await made).dir, entry.name)), { headers });
   const files = openDataFiles(await catalogue(), {
     site: site ?? url.origin,
     buildDate: BUILD_DATE,

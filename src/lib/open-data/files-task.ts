@@ -1,13 +1,20 @@
 /**
  * The open-data files as a background step (`lib/build/background.ts`): made from the catalogue
- * as read from the content folder, **while Astro renders the pages**, and written into a folder
- * of the build's cache, from which the endpoints serve them (`endpoint.ts`); the `/du-lieu/`
+ * as read from the content folder, **while Astro renders the pages**, and written into the
+ * output folder (`/du-lieu/`) through a ledger (`lib/build/output-ledger.ts`); the `/du-lieu/`
  * page takes their rows and sizes from the result. At 20,000 products the files are ~110 MB of
- * text: made on the main thread they cost 3–4 s of a build whose products' statuses changed.
- * The rows are the same functions' (`rows.ts`) on the same entries as the data layer's.
+ * text: made on the main thread, or served there by an endpoint, they cost 3–4 s of every build
+ * whose products' statuses changed. The rows are the same functions' (`rows.ts`) on the same
+ * entries as the data layer's; the dev server serves the same files from a route
+ * (`files-route.ts`).
+ *
+ * A file whose rows did not change keeps the day it was made: the JSON files and the Data
+ * Package print that day (`generated`, `created`), so a file is kept as it is when, but for
+ * that date, it is what this build would write (`keepDated`). A CSV file has no date.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
+import { OutputLedger, type LedgerReport } from '../build/output-ledger.ts';
 import { readCatalogueForBuild, type Catalogue } from '../content-files/read-content.ts';
 import { getProvince } from '../domain/provinces.ts';
 import { PUBLISHED_FILES } from './published.ts';
@@ -24,13 +31,16 @@ export interface OpenDataTaskInput {
   site: string;
   /** The day the files describe. */
   buildDate: string;
-  /** The folder the files are written into (emptied first). */
-  dir: string;
+  /** The build's output folder: the files go into its `du-lieu/`. */
+  outDir: string;
 }
 
 export interface OpenDataTaskResult {
-  dir: string;
   facts: OpenDataFacts;
+  /** Files written, kept as they were, removed. */
+  report: LedgerReport;
+  /** Absolute paths of the files, for the build's sweep. */
+  claimed: string[];
   /** Milliseconds the step took in its process. */
   ms: number;
 }
@@ -63,20 +73,61 @@ export function openDataCatalogue(catalogue: Catalogue): OpenDataCatalogue {
   };
 }
 
+/** Where the published files go in the output folder. */
+export const OPEN_DATA_FOLDER = 'du-lieu';
+
+/** The day a JSON file or the Data Package was made, as it prints it near its start. */
+const MADE_ON = /"(?:generated|created)":\s*"(\d{4}-\d{2}-\d{2})/;
+
+/** The first bytes of a file, or '' when there is none. */
+function head(file: string, bytes = 512): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return '';
+  }
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, bytes, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes `text`, made today, unless the file in the output is the same text made on an earlier
+ * day (its rows unchanged): that file is kept, with its day.
+ */
+async function keepDated(ledger: OutputLedger, outDir: string, rel: string, text: string) {
+  const today = MADE_ON.exec(text);
+  const before = MADE_ON.exec(head(path.join(outDir, rel)));
+  if (today && before && before[1] !== today[1]) {
+    const at = today.index + today[0].length - today[1]!.length;
+    const asMadeThen = text.slice(0, at) + before[1]! + text.slice(at + today[1]!.length);
+    if (ledger.keepIfSame(rel, asMadeThen)) return;
+  }
+  await ledger.write(rel, text);
+}
+
 export async function run({
   contentDir,
   site,
   buildDate,
-  dir,
+  outDir,
 }: OpenDataTaskInput): Promise<OpenDataTaskResult> {
   const started = performance.now();
   const catalogue = openDataCatalogue(await readCatalogueForBuild(contentDir));
   const context = { site, buildDate };
   const files = openDataFiles(catalogue, context);
-  // Written without yielding: the other steps in the process (the index is seconds of work
-  // without a pause) would otherwise hold back this answer, which the endpoints wait for.
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const file of PUBLISHED_FILES) writeFileSync(path.join(dir, file.name), file.pick(files));
-  return { dir, facts: openDataFacts(catalogue, context), ms: performance.now() - started };
+  const ledger = await OutputLedger.open('open-data', outDir);
+  for (const file of PUBLISHED_FILES)
+    await keepDated(ledger, outDir, `${OPEN_DATA_FOLDER}/${file.name}`, file.pick(files));
+  const report = await ledger.finish();
+  return {
+    facts: openDataFacts(catalogue, context),
+    report,
+    claimed: ledger.claimed(),
+    ms: performance.now() - started,
+  };
 }

@@ -1,8 +1,8 @@
 /**
- * Where the endpoints and the `/du-lieu/` page find the open-data files made by the background
- * step of this build (`files-task.ts`, started by `src/integrations/open-data.ts`). Pages and
- * integrations run in one process; a build without the step (the dev server, a test rendering
- * the page alone) makes the files in place (`openDataFiles`).
+ * Where the `/du-lieu/` page finds the rows and sizes of the open-data files made by the
+ * background step of this build (`files-task.ts`, started by `src/integrations/open-data.ts`).
+ * Pages and integrations run in one process; a build without the step (the dev server, a test
+ * rendering the page alone) makes the files in place (`openDataFacts`).
  */
 import type { OpenDataTaskResult } from './files-task.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The open-data files as published under `/du-lieu/`: each file's name, which of the made
  * files it is (`openDataFiles`), its type and the set whose rows it holds. Shared by the
- * endpoint (`endpoint.ts`) and the background step that makes them (`files-task.ts`).
+ * background step that writes them (`files-task.ts`) and the dev server's route (`endpoint.ts`).
  */
 import { OPEN_DATA_FILES } from './columns.ts';
 import type { OpenDataFiles } from './rows.ts';
