@@ -5,66 +5,34 @@
  * drawn by an earlier build come from the cache, `node_modules/.cache/ocop/qr/`), and the
  * producers' short-URL pages (`/c/<code>/`, `/en/c/<code>/`) that lead on to the producer page.
  * They are written by a background process while Astro renders the pages
- * (`lib/qr/qr-task.ts`); the build collects its report after them. See
- * docs/short-urls-and-qr.md.
+ * (`lib/qr/qr-task.ts`, `lib/build/background-step.ts`); the build collects its report after
+ * them. See docs/short-urls-and-qr.md.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inBackground } from '../lib/build/background.ts';
-import { claimedOutputs } from '../lib/build/output-ledger.ts';
+import { backgroundStep } from '../lib/build/background-step.ts';
 import type { QrTaskInput, QrTaskResult } from '../lib/qr/qr-task.ts';
 
 export function qrCodes(): AstroIntegration {
-  let site: string | undefined;
-  let outDir = '';
-  let writing: Promise<QrTaskResult> | undefined;
-  return {
+  return backgroundStep<QrTaskInput, QrTaskResult>({
     name: 'ocop:qr-codes',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site;
-        outDir = fileURLToPath(config.outDir);
-      },
-      // A new build (the config's integrations can serve more than one in a process).
-      'astro:build:start': () => {
-        writing = undefined;
-      },
-      // After every `astro:build:start`: the output folder is settled (`keep-output.ts`).
-      'astro:build:setup': () => {
-        if (writing) return;
-        if (!site)
-          throw new Error(
-            'ocop:qr-codes needs `site` in astro.config.mjs: QR codes encode absolute URLs',
-          );
-        const input: QrTaskInput = {
-          contentDir: process.env['OCOP_CONTENT_DIR'] ?? 'content',
-          outDir,
-          site,
-        };
-        writing = inBackground<QrTaskResult>(
-          new URL('../lib/qr/qr-task.ts', import.meta.url),
-          input,
+    makes: 'The QR codes',
+    task: new URL('../lib/qr/qr-task.ts', import.meta.url),
+    input: ({ site }, outDir) => {
+      if (!site)
+        throw new Error(
+          'ocop:qr-codes needs `site` in astro.config.mjs: QR codes encode absolute URLs',
         );
-        // Awaited after the pages; a failure surfaces there, not as an unhandled rejection.
-        writing.catch(() => undefined);
-      },
-      'astro:build:done': async ({ logger }) => {
-        if (!writing) throw new Error('The QR codes were not started with the build.');
-        const waitFrom = performance.now();
-        const { pages, pagesMs, report, files, claimed } = await writing;
-        const waited = (performance.now() - waitFrom) / 1000;
-        for (const file of claimed) claimedOutputs().add(file);
-        logger.info(`Producer short URLs: ${pages} pages in ${(pagesMs / 1000).toFixed(1)} s.`);
-        const perCode = report.codes ? (report.drawMs / report.codes).toFixed(2) : '0';
-        logger.info(
-          `QR codes: ${report.codes} (${report.encoded} encoded, ${report.offThread} of them on a ` +
-            `second thread, ${report.reused} from the cache), ` +
-            `${((report.svgBytes + report.pngBytes) / 1024 / 1024).toFixed(1)} MB, ` +
-            `${perCode} ms each to draw; ${files.written} files written, ${files.unchanged} ` +
-            `unchanged, ${files.removed} removed; ${(report.ms / 1000).toFixed(1)} s in all, ` +
-            `alongside the pages; ${waited.toFixed(1)} s waited for after them.`,
-        );
-      },
+      return { contentDir: process.env['OCOP_CONTENT_DIR'] ?? 'content', outDir, site };
     },
-  };
+    report: ({ pages, pagesMs, report, files }, waited) => [
+      `Producer short URLs: ${pages} pages in ${(pagesMs / 1000).toFixed(1)} s.`,
+      `QR codes: ${report.codes} (${report.encoded} encoded, ${report.offThread} of them on a ` +
+        `second thread, ${report.reused} from the cache), ` +
+        `${((report.svgBytes + report.pngBytes) / 1024 / 1024).toFixed(1)} MB, ` +
+        `${report.codes ? (report.drawMs / report.codes).toFixed(2) : '0'} ms each to draw; ` +
+        `${files.written} files written, ${files.unchanged} unchanged, ${files.removed} removed; ` +
+        `${(report.ms / 1000).toFixed(1)} s in all, alongside the pages; ` +
+        `${waited} s waited for after them.`,
+    ],
+  });
 }

@@ -137,6 +137,15 @@ describe('qrPng', () => {
     }
   });
 
+  it('draws each code on its own, whatever was drawn before it (one buffer serves them all)', () => {
+    const alone = Buffer.from(qrPng(SHORT_URL, { scale: 4 }));
+    // A larger code at a larger scale, then the first again: the same bytes.
+    qrPng(LONG_URL, { scale: 10 });
+    expect(Buffer.compare(qrPng(SHORT_URL, { scale: 4 }), alone)).toBe(0);
+    const matrix = qrMatrix(VIETNAMESE);
+    expect(Buffer.compare(renderQrPng(matrix), renderQrPng(matrix))).toBe(0);
+  });
+
   it('the quiet zone is exactly 4 modules: the finder pattern starts right after it', async () => {
     const scale = 4;
     const { data, width } = await rasterise(qrPng(SHORT_URL, { scale }));

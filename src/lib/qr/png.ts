@@ -17,6 +17,21 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const FILTER_NONE = 0;
 const FILTER_UP = 2;
 
+/**
+ * The unfiltered image, drawn into one buffer reused from code to code (zeroed each time): a
+ * build draws 30,000 codes at 20,000 products, and a fresh ~22 KB buffer for each, with
+ * deflate's 16 KB output chunk, left hundreds of MB of garbage outside the heap between
+ * collections — resident memory the process then kept (docs/performance.md).
+ */
+let raw = Buffer.alloc(0);
+function scratch(length: number): Buffer {
+  if (raw.length < length) raw = Buffer.alloc(length);
+  return raw.fill(0, 0, length).subarray(0, length);
+}
+
+/** Deflate's output chunk: a code's IDAT is a few hundred bytes (more chunks if not). */
+const DEFLATE_CHUNK = 1024;
+
 function chunk(type: string, data: Buffer): Buffer {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
@@ -42,7 +57,7 @@ export function renderQrPng(
   // Each module row is drawn once (filter None, 1 bit a pixel, 1 = white); the scale − 1
   // rows under it repeat it, which filter Up writes as zeros: deflate makes almost nothing
   // of them and runs fast even at level 9.
-  const raw = Buffer.alloc(stride * width);
+  const raw = scratch(stride * width);
   for (let y = 0; y < size; y++) {
     const offset = y * scale * stride;
     raw[offset] = FILTER_NONE;
@@ -67,7 +82,7 @@ export function renderQrPng(
     SIGNATURE,
     chunk('IHDR', header),
     chunk('pHYs', physical),
-    chunk('IDAT', deflateSync(raw, { level: 6 })),
+    chunk('IDAT', deflateSync(raw, { level: 6, chunkSize: DEFLATE_CHUNK })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
