@@ -6,7 +6,7 @@
  * `/du-lieu/` page takes their rows and sizes from the step
  * (`lib/open-data/made-in-background.ts`); started first of the background steps, as that page
  * is among the first rendered. The dev server, which runs no build steps, serves the files from
- * a route made from the data layer (`lib/open-data/files-route.ts`).
+ * routes made from the data layer (`lib/open-data/files-route-*.ts`).
  */
 import type { AstroIntegration } from 'astro';
 import { BUILD_DATE } from '../lib/catalogue/build-date.ts';
@@ -37,11 +37,12 @@ export function openData(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
         if (command !== 'dev') return;
-        injectRoute({
-          pattern: '/du-lieu/[file]',
-          entrypoint: new URL('../lib/open-data/files-route.ts', import.meta.url),
-          prerender: true,
-        });
+        for (const extension of ['csv', 'json'])
+          injectRoute({
+            pattern: `/du-lieu/[name].${extension}`,
+            entrypoint: new URL(`../lib/open-data/files-route-${extension}.ts`, import.meta.url),
+            prerender: true,
+          });
       },
     },
   });

@@ -1,7 +1,8 @@
 /**
  * The open-data files (`/du-lieu/ocop-san-pham.csv` …, `datapackage.json`) on the dev server,
- * made from the data layer (`openDataFiles` memoises on its inputs) by one route
- * (`files-route.ts`, injected by `src/integrations/open-data.ts` for `astro dev` only). A build
+ * made from the data layer (`openDataFiles` memoises on its inputs) by two routes, one per
+ * extension (`files-route-csv.ts`, `files-route-json.ts`, injected by
+ * `src/integrations/open-data.ts` for `astro dev` only). A build
  * writes them from its background step instead (`files-task.ts`), with no route to render.
  * `openDataKey` covers every row of every file: the key of the `/du-lieu/` page, which shows
  * their sizes and row counts.
@@ -48,10 +49,6 @@ async function setKeys(): Promise<Record<DataSet, string>> {
 /** Covers every row of every file: the page and the Data Package (sizes and hashes of all). */
 export async function openDataKey(): Promise<string> {
   return cacheKey('open-data', Object.values(await setKeys()));
-}
-
-export function openDataPaths() {
-  return PUBLISHED_FILES.map(({ name }) => ({ params: { file: name }, props: { file: name } }));
 }
 
 export const openDataEndpoint: APIRoute<{ file: string }> = async ({ props, site, url }) => {

@@ -6,7 +6,7 @@
  * text: made on the main thread, or served there by an endpoint, they cost 3–4 s of every build
  * whose products' statuses changed. The rows are the same functions' (`rows.ts`) on the same
  * entries as the data layer's; the dev server serves the same files from a route
- * (`files-route.ts`).
+ * (`files-route-*.ts`).
  *
  * A file whose rows did not change keeps the day it was made: the JSON files and the Data
  * Package print that day (`generated`, `created`), so a file is kept as it is when, but for

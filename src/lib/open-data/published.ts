@@ -1,7 +1,8 @@
 /**
  * The open-data files as published under `/du-lieu/`: each file's name, which of the made
  * files it is (`openDataFiles`), its type and the set whose rows it holds. Shared by the
- * background step that writes them (`files-task.ts`) and the dev server's route (`endpoint.ts`).
+ * background step that writes them (`files-task.ts`) and the dev server's routes
+ * (`files-route-*.ts`, `endpoint.ts`).
  */
 import { OPEN_DATA_FILES } from './columns.ts';
 import type { OpenDataFiles } from './rows.ts';
@@ -35,3 +36,15 @@ export const PUBLISHED_FILES: readonly PublishedFile[] = [
   ]),
   { name: 'datapackage.json', pick: (files) => files.datapackage, type: 'application/json' },
 ];
+
+/**
+ * The files of one extension, for a route `/du-lieu/[name].csv` or `[name].json`: a pattern
+ * that ends in the extension is a file to Astro, served without the trailing slash the site's
+ * pages take — the address the `/du-lieu/` page links.
+ */
+export function openDataPaths(extension: 'csv' | 'json') {
+  return PUBLISHED_FILES.filter(({ name }) => name.endsWith(`.${extension}`)).map(({ name }) => ({
+    params: { name: name.slice(0, -extension.length - 1) },
+    props: { file: name },
+  }));
+}
