@@ -71,6 +71,18 @@ async function readKept(file: string): Promise<KeptIndex | null> {
   }
 }
 
+/** What the step reports of the index in the output, kept or just written. */
+function resultOf(index: KeptIndex, kept: boolean, started: number): IndexTaskResult {
+  return {
+    products: index.products,
+    files: index.files.length,
+    bytes: index.bytes,
+    kept,
+    claimed: index.files.map((f) => path.join(index.outDir, f)),
+    ms: performance.now() - started,
+  };
+}
+
 export async function run({
   contentDir,
   statusDate,
@@ -91,14 +103,7 @@ export async function run({
     kept.outDir === root &&
     kept.files.every((f) => existsSync(path.join(root, f)))
   ) {
-    return {
-      products: kept.products,
-      files: kept.files.length,
-      bytes: kept.bytes,
-      kept: true,
-      claimed: kept.files.map((f) => path.join(root, f)),
-      ms: performance.now() - started,
-    };
+    return resultOf(kept, true, started);
   }
   const index = buildFallbackIndex(documents, { statusDate });
   const written = await writeFallbackFiles(index, outDir);
@@ -112,12 +117,5 @@ export async function run({
   await mkdir(path.dirname(stateFile), { recursive: true });
   await writeFile(`${stateFile}.tmp`, JSON.stringify(state));
   await rename(`${stateFile}.tmp`, stateFile);
-  return {
-    products: state.products,
-    files: written.files.length,
-    bytes: written.bytes,
-    kept: false,
-    claimed: written.files.map((f) => path.join(root, f)),
-    ms: performance.now() - started,
-  };
+  return resultOf(state, false, started);
 }
