@@ -1,6 +1,6 @@
 /**
  * A search result's quick "add to cart", the same form as a listing card's
- * (`components/order/AddToCartCompact.astro`, submitted by `client/add-to-cart.ts`): a button
+ * (`components/order/add-to-cart-compact-html.ts`, submitted by `client/add-to-cart.ts`): a button
  * that adds the first pack and, with several packs, a link to the product's order block; nothing
  * when the product offers nothing. An expired or revoked certificate is said beside it.
  */

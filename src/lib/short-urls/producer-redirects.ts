@@ -11,6 +11,7 @@ import { HTML_LANG, LOCALES, type Locale } from '../i18n/locales.ts';
 import { routes } from '../i18n/routes.ts';
 import { shortUrlStrings } from '../i18n/ui/short-urls.ts';
 import type { OutputWriter } from '../build/output-ledger.ts';
+import { escapeText } from '../html/escape.ts';
 
 export interface RedirectProducer {
   /** File name of the producer: its page's slug. */
@@ -18,12 +19,6 @@ export interface RedirectProducer {
   code: string;
   name: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 /** The whole page, for one producer in one language. */
 export function producerRedirectHtml(
@@ -33,14 +28,14 @@ export function producerRedirectHtml(
 ): string {
   const s = shortUrlStrings(locale);
   const target = routes.producer(producer.slug, locale);
-  const name = escapeHtml(producer.name);
+  const name = escapeText(producer.name);
   return (
     `<!doctype html><html lang="${HTML_LANG[locale]}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(s.redirect.title(producer.name))}</title>` +
-    `<link rel="canonical" href="${escapeHtml(new URL(target, site).href)}">` +
+    `<title>${escapeText(s.redirect.title(producer.name))}</title>` +
+    `<link rel="canonical" href="${escapeText(new URL(target, site).href)}">` +
     `<meta http-equiv="refresh" content="0; url=${target}">` +
-    `</head><body><p>${escapeHtml(s.redirect.text)} <a href="${target}" lang="vi">${name}</a></p>` +
+    `</head><body><p>${escapeText(s.redirect.text)} <a href="${target}" lang="vi">${name}</a></p>` +
     `</body></html>\n`
   );
 }

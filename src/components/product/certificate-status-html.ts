@@ -1,0 +1,54 @@
+/**
+ * The certificate's status badge as of the build day: the markup of `CertificateStatus.astro`,
+ * also written into product cards (`card-html.ts`). The browser re-checks it against today's
+ * date in Vietnam (`client/certificate-status.ts`, loaded by `CertificateStatusScript.astro`);
+ * without JavaScript the build-day status stays. Days left are written by the browser only: an
+ * expiring badge is built with its last day ("until 10 Dec"), which the browser replaces with the
+ * days left, so the badge keeps its size and a page kept from an earlier build stays true.
+ */
+import { STATUS_BADGE_TONE, STATUS_ICON } from '../ui/status-look.ts';
+import { CERTIFICATE_STATES, type CertificateStatus } from '../../lib/domain/certificate-status.ts';
+import { escapeAttribute, escapeText } from '../../lib/html/escape.ts';
+import { formatDayMonth } from '../../lib/i18n/format.ts';
+import type { Locale } from '../../lib/i18n/locales.ts';
+import { certificateStrings } from '../../lib/i18n/ui/certificate.ts';
+import { countOneStrings } from '../../lib/i18n/ui/counts.ts';
+
+export interface CertificateStatusOptions {
+  status: CertificateStatus;
+  decisionDate: string;
+  revoked: boolean;
+  locale: Locale;
+  size?: 'sm' | 'lg' | undefined;
+}
+
+/** The tones of every state, for the script that moves a badge to another state. */
+const TONES = escapeAttribute(JSON.stringify(STATUS_BADGE_TONE));
+
+export function certificateStatusHtml({
+  status,
+  decisionDate,
+  revoked,
+  locale,
+  size = 'sm',
+}: CertificateStatusOptions): string {
+  const words = certificateStrings(locale);
+  const { state } = status;
+  const sizing = size === 'lg' ? 'px-3 py-1 text-base' : 'px-2 py-0.5 text-xs';
+  const labels = CERTIFICATE_STATES.map(
+    (s) =>
+      `<span data-label="${s}"${s === state ? '' : ' hidden'}> ${escapeText(words.status[s])} </span>`,
+  ).join('');
+  const until =
+    status.state === 'expiring'
+      ? escapeText(`(${words.until.replace('{date}', formatDayMonth(status.validUntil, locale))})`)
+      : '';
+  return (
+    `<span class="cert-status inline-flex items-center gap-1 rounded-full border font-semibold ${sizing} ${STATUS_BADGE_TONE[state]}"` +
+    ` data-cert-status data-state="${state}" data-decision-date="${escapeAttribute(decisionDate)}"` +
+    `${revoked ? ' data-revoked' : ''} data-tones="${TONES}">` +
+    ` <span aria-hidden="true" data-icon> ${STATUS_ICON[state]} </span> ${labels}` +
+    ` <span data-days-left data-template="${escapeAttribute(words.daysLeft)}" data-template-one="${escapeAttribute(countOneStrings(locale).daysLeft)}"` +
+    `${state === 'expiring' ? '' : ' hidden'} class="font-normal"> ${until} </span> </span>`
+  );
+}
