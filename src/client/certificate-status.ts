@@ -7,7 +7,7 @@ import { certificateStatus } from '../lib/domain/certificate-status.ts';
 import { todayInVietnam } from '../lib/domain/dates.ts';
 import { applyBadgeState } from './status-badge.ts';
 
-import { STATUS_ICON as ICONS } from '../components/ui/status-look.ts';
+import { STATUS_BADGE_TONE, STATUS_ICON as ICONS } from '../components/ui/status-look.ts';
 import { formatDate } from '../lib/i18n/format.ts';
 import { templateFor } from '../lib/i18n/plural.ts';
 import { pageLocale } from './cart-dom.ts';
@@ -21,7 +21,8 @@ export function refreshCertificateStatuses(today: string = todayInVietnam()): vo
       { decisionDate, status: revoked ? 'revoked' : 'new' },
       today,
     );
-    applyBadgeState(badge, state);
+    // A badge says its tones when they are not the usual ones (the check page's panel).
+    applyBadgeState(badge, state, STATUS_BADGE_TONE);
     const icon = badge.querySelector<HTMLElement>('[data-icon]');
     if (icon) icon.textContent = ICONS[state];
     const days = badge.querySelector<HTMLElement>('[data-days-left]');

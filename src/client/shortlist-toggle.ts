@@ -16,9 +16,12 @@ function show(codes: readonly string[]): void {
   }
 }
 
+/** The announcements live once per page, on the header's shortlist link. */
+const words = document.querySelector<HTMLElement>('[data-shortlist-link]')?.dataset;
+
 function announce(button: HTMLButtonElement, key: 'added' | 'removed' | 'full'): void {
   const status = button.parentElement?.querySelector<HTMLElement>('[data-shortlist-status]');
-  if (status) status.textContent = status.dataset[key] ?? '';
+  if (status) status.textContent = words?.[key] ?? '';
 }
 
 for (const button of buttons) {

@@ -1,10 +1,15 @@
 /**
  * Shows a recomputed state on a status badge rendered at build time: swaps the badge's tone
- * classes (`data-tones`, state → classes) and shows only the `[data-label]` of the new state.
- * Shared by the certificate and fair status badges.
+ * classes (state → classes: the badge's own `data-tones`, else `tones`) and shows only the
+ * `[data-label]` of the new state. Shared by the certificate and fair status badges.
  */
-export function applyBadgeState(badge: HTMLElement, state: string): void {
-  const tones = JSON.parse(badge.dataset['tones'] ?? '{}') as Record<string, string>;
+export function applyBadgeState(
+  badge: HTMLElement,
+  state: string,
+  tones: Readonly<Record<string, string>> = {},
+): void {
+  const own = badge.dataset['tones'];
+  if (own !== undefined) tones = JSON.parse(own) as Record<string, string>;
   const previous = badge.dataset['state'] ?? '';
   if (previous !== state) {
     badge.classList.remove(...(tones[previous] ?? '').split(' ').filter(Boolean));

@@ -4,6 +4,7 @@
  * Dates are pinned with Playwright's clock.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { STATUS_BADGE_TONE } from '../../src/components/ui/status-look.ts';
 import {
   addDays,
   statusBoundaryDays,
@@ -33,6 +34,13 @@ function subject(): ProductEntry {
 async function expectState(page: Page, state: CertificateState) {
   const badge = page.locator('[data-certificate-panel] [data-cert-status]');
   await expect(badge).toHaveAttribute('data-state', state);
+  // The tone follows the state: the script has the tones, the badge does not carry them.
+  for (const [toned, tone] of Object.entries(STATUS_BADGE_TONE))
+    for (const name of tone.split(' ')) {
+      const owns = new RegExp(`(^|\\s)${name}(\\s|$)`);
+      if (toned === state) await expect(badge).toHaveClass(owns);
+      else await expect(badge).not.toHaveClass(owns);
+    }
   await expect(badge.locator(`[data-label="${state}"]`)).toBeVisible();
   await expect(badge.locator(`[data-label="${state}"]`)).toHaveText(STATUS_LABEL_VI[state]);
   await expect(badge.locator('[data-label]:visible')).toHaveCount(1);

@@ -22,9 +22,6 @@ export interface CertificateStatusOptions {
   size?: 'sm' | 'lg' | undefined;
 }
 
-/** The tones of every state, for the script that moves a badge to another state. */
-const TONES = escapeAttribute(JSON.stringify(STATUS_BADGE_TONE));
-
 export function certificateStatusHtml({
   status,
   decisionDate,
@@ -46,7 +43,7 @@ export function certificateStatusHtml({
   return (
     `<span class="cert-status inline-flex items-center gap-1 rounded-full border font-semibold ${sizing} ${STATUS_BADGE_TONE[state]}"` +
     ` data-cert-status data-state="${state}" data-decision-date="${escapeAttribute(decisionDate)}"` +
-    `${revoked ? ' data-revoked' : ''} data-tones="${TONES}">` +
+    `${revoked ? ' data-revoked' : ''}>` +
     ` <span aria-hidden="true" data-icon> ${STATUS_ICON[state]} </span> ${labels}` +
     ` <span data-days-left data-template="${escapeAttribute(words.daysLeft)}" data-template-one="${escapeAttribute(countOneStrings(locale).daysLeft)}"` +
     `${state === 'expiring' ? '' : ' hidden'} class="font-normal"> ${until} </span> </span>`

@@ -2,13 +2,13 @@
  * "Add to list / In list ✓" for one product: the markup of `ShortlistToggle.astro`, also written
  * into product cards (`product/card-html.ts`). Hidden until its script runs
  * (`client/shortlist-toggle.ts`: the list lives in the browser); a status line tells screen
- * readers what happened. Its room is kept where scripts run, so the button appearing moves
+ * readers what happened, in words the header's shortlist link carries once a page
+ * (`ShortlistLink.astro`). Its room is kept where scripts run, so the button appearing moves
  * nothing below it.
  */
 import { escapeAttribute, escapeText } from '../../lib/html/escape.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
 import { shortlistStrings } from '../../lib/i18n/ui/shortlist.ts';
-import { SHORTLIST_MAX } from '../../lib/shortlist/code-list.ts';
 
 export interface ShortlistToggleOptions {
   code: string;
@@ -31,13 +31,11 @@ export function shortlistToggleHtml({
   const sizing = size === 'md' ? 'min-h-11 px-3' : 'min-h-9 px-2 text-sm';
   const named = name ? `<span class="sr-only" lang="vi">\n– ${escapeText(name)} </span>` : '';
   return (
-    `<!-- Its room is kept where scripts run, so the button appearing moves nothing below it. -->` +
     `<div class="relative z-10 inline-block ${room}">` +
     ` <button type="button" data-shortlist-toggle data-code="${escapeAttribute(code)}" hidden` +
     ` class="inline-flex items-center gap-1.5 rounded-md border border-brand-600 font-semibold text-brand-800 hover:bg-brand-50 data-[in-list=true]:bg-brand-700 data-[in-list=true]:text-white ${sizing}">` +
     ` <span data-when="out"> <span aria-hidden="true">+ </span> ${escapeText(s.add)} ${named} </span>` +
     ` <span data-when="in" hidden> ${escapeText(s.inList)} ${named} </span> </button>` +
-    ` <span role="status" class="sr-only" data-shortlist-status data-added="${escapeAttribute(s.added)}"` +
-    ` data-removed="${escapeAttribute(s.removed)}" data-full="${escapeAttribute(s.full.replace('{max}', String(SHORTLIST_MAX)))}"></span> </div>`
+    ` <span role="status" class="sr-only" data-shortlist-status></span> </div>`
   );
 }
