@@ -120,6 +120,8 @@ describe('cardHtml', () => {
     const html = cardHtml({ product: product(), locale: 'vi' });
     expect(html).toContain('data-shortlist-toggle data-code="abc123"');
     expect(html).toContain('<span class="sr-only" lang="vi">\n– Trà tâm sen </span>');
+    const english = cardHtml({ product: product({ nameEn: 'Lotus tea' }), locale: 'en' });
+    expect(english).toContain('<span class="sr-only" lang="en">\n– Lotus tea </span>');
   });
 
   it('carries nothing that is the same on every card: tones and announcements are per page', () => {

@@ -73,7 +73,13 @@ export function cardParts({ product, locale, headingLevel = 'h3' }: CardOptions)
   const close =
     `<p class="text-sm text-muted"> ${escapeText(product.province.name)}${place} </p>` +
     ` ${addToCartCompactHtml(product, locale)}` +
-    ` ${shortlistToggleHtml({ code: product.data.code, locale, size: 'sm', name: name.text })} </article>`;
+    ` ${shortlistToggleHtml({
+      code: product.data.code,
+      locale,
+      size: 'sm',
+      name: name.text,
+      nameLang: name.lang,
+    })} </article>`;
   return { open, heading, standing, close };
 }
 

@@ -17,6 +17,8 @@ export interface ShortlistToggleOptions {
   size?: 'sm' | 'md' | undefined;
   /** In a listing, the product's name completes the button's name for screen readers. */
   name?: string | undefined;
+  /** The language `name` is in (an English page shows the English name where there is one). */
+  nameLang?: Locale | undefined;
 }
 
 export function shortlistToggleHtml({
@@ -24,12 +26,15 @@ export function shortlistToggleHtml({
   locale,
   size = 'md',
   name,
+  nameLang = 'vi',
 }: ShortlistToggleOptions): string {
   const s = shortlistStrings(locale);
   const room =
     size === 'md' ? '[@media(scripting:enabled)]:min-h-11' : '[@media(scripting:enabled)]:min-h-9';
   const sizing = size === 'md' ? 'min-h-11 px-3' : 'min-h-9 px-2 text-sm';
-  const named = name ? `<span class="sr-only" lang="vi">\n– ${escapeText(name)} </span>` : '';
+  const named = name
+    ? `<span class="sr-only" lang="${nameLang}">\n– ${escapeText(name)} </span>`
+    : '';
   return (
     `<div class="relative z-10 inline-block ${room}">` +
     ` <button type="button" data-shortlist-toggle data-code="${escapeAttribute(code)}" hidden` +
