@@ -3,7 +3,7 @@
  * into product cards (`product/card-html.ts`). Hidden until its script runs
  * (`client/shortlist-toggle.ts`: the list lives in the browser); a status line tells screen
  * readers what happened, in words the header's shortlist link carries once a page
- * (`ShortlistLink.astro`). Its room is kept where scripts run, so the button appearing moves
+ * (`shortlist-link-html.ts`). Its room is kept where scripts run, so the button appearing moves
  * nothing below it.
  */
 import { escapeAttribute, escapeText } from '../../lib/html/escape.ts';
