@@ -12,6 +12,7 @@ import { shareImages } from './src/integrations/share-images.ts';
 import { offlinePacks } from './src/integrations/offline-packs.ts';
 import { keepOutput } from './src/integrations/keep-output.ts';
 import { schemaDigest } from './src/integrations/schema-digest.ts';
+import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { unfinishedImport } from './src/integrations/unfinished-import.ts';
 import { PAGE_ALIASES } from './src/lib/deploy/redirects.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
     unfinishedImport(),
     // Then: a schema change drops the content store before content is synced.
     schemaDigest(),
+    // The pages read the content store from its file, without the copies Astro's module keeps.
+    contentStoreFromFile(),
     react(),
     // First of the background steps: the open-data endpoints are among the first routes.
     openData(),
