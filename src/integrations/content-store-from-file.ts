@@ -30,7 +30,7 @@ export function contentStoreModule(file: string, devalue: string): string {
   ].join('\n');
 }
 
-/** Whether `code` is Astro's module for the store whose text is `text`, without copying either. */
+/** Whether `code` is Astro's module for the store whose text is `text` (one copy made: its literal). */
 export function inlinesStore(code: string, text: string): boolean {
   const literal = JSON.stringify(text);
   return (
