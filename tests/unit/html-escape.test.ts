@@ -1,6 +1,6 @@
 import { addAttribute, escapeHTML } from 'astro/runtime/server/index.js';
 import { describe, expect, it } from 'vitest';
-import { escapeAttribute, escapeText } from '../../src/lib/html/escape.ts';
+import { escapeAttribute, escapeText, jsonInScript } from '../../src/lib/html/escape.ts';
 
 // The card is a string beside Astro templates: the same text must give the same bytes.
 const samples = [
@@ -25,5 +25,14 @@ describe('escapeAttribute', () => {
         String(addAttribute(value, 'title')),
       );
     expect(escapeAttribute(42)).toBe('42');
+  });
+});
+
+describe('jsonInScript', () => {
+  it('cannot end its script element, and parses back to the same data', () => {
+    const data = { name: '</script><script>alert(1)</script>', note: 'Bánh <cáy>' };
+    const json = jsonInScript(data);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(data);
   });
 });

@@ -60,6 +60,8 @@ export function headerShape(locale: Locale, path: string): HeaderShape {
   };
 }
 
+const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
+
 /** Spelled out whole so that Tailwind, which reads this file, makes its rule. */
 const MARKER_HIDDEN = '[&::-webkit-details-marker]:hidden';
 
@@ -81,7 +83,7 @@ function navItems(locale: Locale, active: readonly boolean[], item: string, wide
 function headerTemplate(shape: HeaderShape): [string, string] {
   const { locale, active, withSearch } = shape;
   const words = siteStrings(locale);
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
+  const other = otherLocale(locale);
   const before =
     `<header class="relative border-b border-brand-100 bg-brand-50" data-site-header>` +
     ` <div class="mx-auto flex max-w-6xl items-center justify-between gap-2 px-3 py-1.5 sm:gap-6 sm:px-4 sm:py-3">` +
@@ -135,7 +137,8 @@ export function siteHeaderHtml(
     template = headerTemplate(shape);
     templates.set(key, template);
   }
-  const other: Locale = locale === 'vi' ? 'en' : 'vi';
-  const switchHref = standalone ? routes.home(other) : switchLocale(path, other);
+  const switchHref = standalone
+    ? routes.home(otherLocale(locale))
+    : switchLocale(path, otherLocale(locale));
   return template[0] + escapeAttribute(switchHref) + template[1];
 }

@@ -3,7 +3,7 @@
  * hreflang alternates, Open Graph, Twitter card and structured data. Written as one string (it
  * is on every page); `Head.astro` puts it in the page with the site's stylesheet.
  */
-import { escapeAttribute, escapeText } from '../../lib/html/escape.ts';
+import { escapeAttribute, escapeText, jsonInScript } from '../../lib/html/escape.ts';
 import { HTML_LANG, LOCALES, OG_LOCALE, type Locale } from '../../lib/i18n/locales.ts';
 import { assets, switchLocale } from '../../lib/i18n/routes.ts';
 import { siteStrings } from '../../lib/i18n/ui/site.ts';
@@ -31,9 +31,9 @@ export interface HeadPage {
 const meta = (attribute: 'name' | 'property', key: string, content: string) =>
   `<meta ${attribute}="${key}" content="${escapeAttribute(content)}">`;
 
-/** Structured data in a script element: `<` escaped so no string in it can end the element. */
+/** Structured data in its script element (`jsonInScript`: no string in it can end the element). */
 export const jsonLdScript = (data: object) =>
-  `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+  `<script type="application/ld+json">${jsonInScript(data)}</script>`;
 
 export function headHtml(
   {

@@ -18,3 +18,7 @@ export const escapeText = (text: string): string =>
 /** The value of a double-quoted attribute. */
 export const escapeAttribute = (value: string | number): string =>
   String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** Data as JSON inside a `<script>` element: `<` escaped, so no string in it can end the element. */
+export const jsonInScript = (data: unknown): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c');
