@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_BOM,
+  csvPieces,
   escapeField,
   formatCell,
   looksLikeFormula,
@@ -121,6 +122,24 @@ describe('toCsv', () => {
 
   it('refuses a row whose length differs from the header', () => {
     expect(() => toCsv(['a', 'b'], [['x']])).toThrow(/line 2 has 1 cells for 2 columns/);
+  });
+
+  it('cuts a file into pieces — BOM and header, then up to so many rows — that join to the same text', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => [`p${i}`, `Sản phẩm, số ${i}`]);
+    const pieces = [...csvPieces(['slug', 'name'], rows, (row) => row, 1000)];
+    expect(pieces).toHaveLength(4);
+    expect(pieces[0]).toBe(`${CSV_BOM}slug,name\r\n`);
+    expect(pieces[3]!.split('\r\n')).toHaveLength(501);
+    expect(pieces.join('')).toBe(toCsv(['slug', 'name'], rows));
+    expect(read(pieces.join(''))).toHaveLength(2501);
+  });
+
+  it('names the line of a bad row in a later piece', () => {
+    const rows: Cell[][] = Array.from({ length: 1500 }, () => ['x', 'y']);
+    rows[1200] = ['x'];
+    expect(() => [...csvPieces(['a', 'b'], rows, (row) => row, 1000)]).toThrow(
+      /line 1202 has 1 cells for 2 columns/,
+    );
   });
 
   it('writes only the header for no rows', () => {

@@ -14,6 +14,7 @@ import {
   type dataPackage,
   fileFacts,
   jsonDocument,
+  jsonFilePieces,
   openDataFacts,
   openDataFiles,
   producerRecords,
@@ -378,6 +379,18 @@ describe('files', () => {
     ]);
     expect(files.products.count).toBe(2);
     expect(JSON.parse(files.salesPoints.json)).toMatchObject({ count: 1, generated: BUILD_DATE });
+  });
+
+  it('the JSON file in pieces of rows joins to the document as JSON.stringify writes it', () => {
+    const many = Array.from({ length: 2345 }, (_, i) =>
+      product(`p${String(i).padStart(4, '0')}`, [cert('2024-01-10')], { name: `Trà "số" ${i}` }),
+    );
+    for (const rows of [productRecords(many, producers, context), []]) {
+      const pieces = [...jsonFilePieces(PRODUCTS_DATASET, rows, context)];
+      // The document up to its rows, a piece per 1,000 rows, the close.
+      expect(pieces).toHaveLength(2 + Math.ceil(rows.length / 1000));
+      expect(pieces.join('')).toBe(JSON.stringify(jsonDocument(PRODUCTS_DATASET, rows, context)));
+    }
   });
 
   it("the page's facts are the files' rows and UTF-8 sizes, kept for the same inputs", () => {

@@ -127,6 +127,25 @@ describe('OutputLedger', () => {
     expect((await stat(path.join(out, 'data.json'))).mtime.getUTCFullYear()).toBe(2020);
     expect((await build({ 'data.json': 'made on day 1' })).unchanged).toBe(1);
   });
+
+  it('writes text made piece by piece as the same file, with the same state, as written whole', async () => {
+    const pieces = () => ['Dữ liệu ', 'in ', 'pieces\r\n'];
+    const ledger = await OutputLedger.open('step', out, state);
+    const seen: string[] = [];
+    expect(await ledger.writePieces('d/data.csv', pieces, (p) => seen.push(p))).toBe(true);
+    expect(seen).toEqual(pieces());
+    await ledger.finish();
+    expect(await readFile(path.join(out, 'd/data.csv'), 'utf8')).toBe(pieces().join(''));
+    await age('d/data.csv');
+    // The next build, written whole or in other pieces: the same text, kept.
+    expect((await build({ 'd/data.csv': pieces().join('') })).unchanged).toBe(1);
+    const again = await OutputLedger.open('step', out, state);
+    expect(again.keepIfSamePieces('d/data.csv', ['Dữ liệu in', ' pieces\r\n'])).toBe(true);
+    expect(again.keepIfSamePieces('d/data.csv', ['Dữ liệu in pieces'])).toBe(false);
+    expect(await again.writePieces('d/data.csv', () => ['D', 'ữ liệu in pieces\r\n'])).toBe(false);
+    expect(await again.writePieces('d/data.csv', () => ['changed'])).toBe(true);
+    expect(await readFile(path.join(out, 'd/data.csv'), 'utf8')).toBe('changed');
+  });
 });
 
 describe('folderWriter', () => {

@@ -18,7 +18,7 @@
  * step finishes, so an interrupted build leaves the previous state and the next build rewrites
  * whatever differs. Node only.
  */
-import { hash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,13 +55,27 @@ function digest(data: string | Uint8Array): string {
   return hash('sha1', data, 'base64url');
 }
 
-async function writeMakingFolder(file: string, data: string | Uint8Array): Promise<void> {
+/** The digest of the text the pieces make together (that of their joined text). */
+function digestPieces(pieces: Iterable<string>, seen?: (piece: string) => void): string {
+  const sum = createHash('sha1');
+  for (const piece of pieces) {
+    seen?.(piece);
+    sum.update(piece, 'utf8');
+  }
+  return sum.digest('base64url');
+}
+
+/** Data to write: bytes or text, or text made piece by piece (made afresh on each call). */
+type Data = string | Uint8Array | (() => Iterable<string>);
+
+async function writeMakingFolder(file: string, data: Data): Promise<void> {
+  const bytes = () => (typeof data === 'function' ? data() : data);
   try {
-    await writeFile(file, data);
+    await writeFile(file, bytes());
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, data);
+    await writeFile(file, bytes());
   }
 }
 
@@ -119,10 +133,28 @@ export class OutputLedger implements OutputWriter {
 
   /** Writes `data` at `file` (relative to the output folder) unless it is already there. */
   async write(file: string, data: string | Uint8Array): Promise<boolean> {
-    if (this.keepIfSame(file, data)) return false;
+    return this.#write(file, digest(data), data);
+  }
+
+  /**
+   * Writes the text that `pieces` makes at `file` unless it is already there, without holding
+   * it whole (a data file of hundreds of MB): the pieces are made once to hash them — each is
+   * shown to `seen`, to measure the file in the same pass — and once more to be written, when
+   * the file must be.
+   */
+  async writePieces(
+    file: string,
+    pieces: () => Iterable<string>,
+    seen?: (piece: string) => void,
+  ): Promise<boolean> {
+    return this.#write(file, digestPieces(pieces(), seen), pieces);
+  }
+
+  async #write(file: string, sum: string, data: Data): Promise<boolean> {
+    if (this.#keep(file, sum)) return false;
     const rel = file.replace(/^[/\\]+/, '');
     const absolute = path.join(this.#outDir, rel);
-    this.#next.set(rel, digest(data));
+    this.#next.set(rel, sum);
     claimedOutputs().add(absolute);
     await writeMakingFolder(absolute, data);
     this.#report.written++;
@@ -136,9 +168,17 @@ export class OutputLedger implements OutputWriter {
    * file keeps the day it was made while its rows are unchanged: `lib/open-data/files-task.ts`).
    */
   keepIfSame(file: string, data: string | Uint8Array): boolean {
+    return this.#keep(file, digest(data));
+  }
+
+  /** `keepIfSame` for the text `pieces` makes, without holding it whole. */
+  keepIfSamePieces(file: string, pieces: Iterable<string>): boolean {
+    return this.#keep(file, digestPieces(pieces));
+  }
+
+  #keep(file: string, sum: string): boolean {
     const rel = file.replace(/^[/\\]+/, '');
     const absolute = path.join(this.#outDir, rel);
-    const sum = digest(data);
     if (this.#previous.get(rel) !== sum || !existsSync(absolute)) return false;
     this.#next.set(rel, sum);
     claimedOutputs().add(absolute);

@@ -64,15 +64,38 @@ export function escapeField(value: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** A whole file: BOM, header row, one line per row; every row has one cell per column. */
-export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = [columns, ...rows].map((row, i) => {
+/** Rows a piece of `csvPieces` holds at most. */
+export const ROWS_PER_PIECE = 1000;
+
+/**
+ * A whole file in pieces — the BOM and header row, then lines of up to `rowsPerPiece` rows,
+ * each row's cells taken by `cells` as its piece is made — so a large file can be written
+ * without being held whole; joined, they are `toCsv`'s text. Every row has one cell per column
+ * (the error names the line).
+ */
+export function* csvPieces<Row>(
+  columns: readonly string[],
+  rows: readonly Row[],
+  cells: (row: Row) => readonly Cell[],
+  rowsPerPiece = ROWS_PER_PIECE,
+): Generator<string> {
+  const line = (row: readonly Cell[], i: number) => {
     if (row.length !== columns.length) {
       throw new RangeError(
         `CSV line ${i + 1} has ${row.length} cells for ${columns.length} columns`,
       );
     }
-    return row.map(escapeField).join(',');
-  });
-  return CSV_BOM + lines.map((line) => line + CSV_EOL).join('');
+    return row.map(escapeField).join(',') + CSV_EOL;
+  };
+  yield CSV_BOM + line(columns, 0);
+  for (let start = 0; start < rows.length; start += rowsPerPiece)
+    yield rows
+      .slice(start, start + rowsPerPiece)
+      .map((row, i) => line(cells(row), start + i + 1))
+      .join('');
+}
+
+/** A whole file: BOM, header row, one line per row; every row has one cell per column. */
+export function toCsv(columns: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return [...csvPieces(columns, rows, (row) => row)].join('');
 }

@@ -8,7 +8,12 @@ import { OPEN_DATA_FILES } from './columns.ts';
 import type { OpenDataFiles } from './rows.ts';
 
 export type ContentType = 'text/csv' | 'application/json';
-export type DataSet = 'products' | 'producers' | 'salesPoints';
+/** The three sets of rows, in the order their files are published. */
+export const DATA_SETS = ['products', 'producers', 'salesPoints'] as const;
+export type DataSet = (typeof DATA_SETS)[number];
+
+/** The Data Package's name under `/du-lieu/`. */
+export const DATAPACKAGE_FILE = 'datapackage.json';
 
 export interface PublishedFile {
   /** Its name under `/du-lieu/`. */
@@ -20,7 +25,7 @@ export interface PublishedFile {
 }
 
 export const PUBLISHED_FILES: readonly PublishedFile[] = [
-  ...(['products', 'producers', 'salesPoints'] as const).flatMap((set) => [
+  ...DATA_SETS.flatMap((set) => [
     {
       name: OPEN_DATA_FILES[set].csv.split('/').pop()!,
       pick: (files: OpenDataFiles) => files[set].csv,
@@ -34,7 +39,7 @@ export const PUBLISHED_FILES: readonly PublishedFile[] = [
       set,
     },
   ]),
-  { name: 'datapackage.json', pick: (files) => files.datapackage, type: 'application/json' },
+  { name: DATAPACKAGE_FILE, pick: (files) => files.datapackage, type: 'application/json' },
 ];
 
 /**

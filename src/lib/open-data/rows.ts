@@ -17,7 +17,8 @@ import { openingHoursText } from '../domain/opening-hours.ts';
 import { productStanding } from '../domain/product-standing.ts';
 import { openingHoursInWords } from '../i18n/opening-hours-words.ts';
 import { routes } from '../i18n/routes.ts';
-import { toCsv } from './csv.ts';
+import { csvPieces, ROWS_PER_PIECE } from './csv.ts';
+import type { DataSet } from './published.ts';
 import {
   OPEN_DATA_FILES,
   OPEN_DATA_LICENCE,
@@ -300,16 +301,24 @@ export const SALES_POINTS_DATASET: Dataset<SalesPointColumn> = {
 export const fieldType = <Name extends string>(dataset: Dataset<Name>, column: Name): FieldType =>
   dataset.types[column] ?? 'string';
 
-/** The CSV file of a dataset: header = the contract's column names, in its order. */
+/**
+ * The CSV file of a dataset in pieces (`csvPieces`): header = the contract's column names, in
+ * its order.
+ */
+export function csvFilePieces<Name extends string>(
+  dataset: Dataset<Name>,
+  records: readonly Record<Name, Value>[],
+): Generator<string> {
+  const names = dataset.columns.map((c) => c.name);
+  return csvPieces(names, records, (r) => names.map((n) => r[n]));
+}
+
+/** The CSV file of a dataset, whole. */
 export function csvFile<Name extends string>(
   dataset: Dataset<Name>,
   records: readonly Record<Name, Value>[],
 ): string {
-  const names = dataset.columns.map((c) => c.name);
-  return toCsv(
-    names,
-    records.map((r) => names.map((n) => r[n])),
-  );
+  return [...csvFilePieces(dataset, records)].join('');
 }
 
 const SOURCE_NAME = 'Danh mục sản phẩm OCOP Việt Nam';
@@ -337,6 +346,28 @@ export function jsonDocument<Name extends string>(
   };
 }
 
+/**
+ * The JSON file of a dataset (`jsonDocument`, as `JSON.stringify` writes it) in pieces of up
+ * to `ROWS_PER_PIECE` rows, so a large file can be written without being held whole: the
+ * document with no rows, opened where its rows go (they are its last member), the rows, and
+ * its close. Joined, the pieces are `JSON.stringify(jsonDocument(…))`.
+ */
+export function* jsonFilePieces<Name extends string>(
+  dataset: Dataset<Name>,
+  records: readonly Record<Name, Value>[],
+  context: ExportContext,
+): Generator<string> {
+  const empty = JSON.stringify({ ...jsonDocument(dataset, records, context), rows: [] });
+  const close = ']}';
+  if (!empty.endsWith(`"rows":[${close}`)) throw new Error('The rows are not the last member');
+  yield empty.slice(0, -close.length);
+  for (let start = 0; start < records.length; start += ROWS_PER_PIECE) {
+    const piece = records.slice(start, start + ROWS_PER_PIECE).map((r) => JSON.stringify(r));
+    yield (start > 0 ? ',' : '') + piece.join(',');
+  }
+  yield close;
+}
+
 /** A file's size in bytes (UTF-8) and its SHA-256, as the Data Package states them. */
 export function fileFacts(text: string): { bytes: number; hash: string } {
   return {
@@ -350,7 +381,8 @@ export function fileFacts(text: string): { bytes: number; hash: string } {
  * fields with types and descriptions, keys, the links between them, licence and date.
  */
 export function dataPackage(
-  resources: readonly { dataset: Dataset; csv: string }[],
+  /** Each CSV file's dataset, and its size and hash (`fileFacts`). */
+  resources: readonly { dataset: Dataset; bytes: number; hash: string }[],
   { site, buildDate }: ExportContext,
 ) {
   const resourceOf = (d: Dataset) => d.name;
@@ -363,14 +395,15 @@ export function dataPackage(
     homepage: absolute('/du-lieu/', site),
     licenses: [{ name: 'CC-BY-4.0', path: OPEN_DATA_LICENCE.url, title: OPEN_DATA_LICENCE.name }],
     sources: [{ title: SOURCE_NAME, path: new URL('/', site).href }],
-    resources: resources.map(({ dataset, csv }) => ({
+    resources: resources.map(({ dataset, bytes, hash }) => ({
       name: resourceOf(dataset),
       title: dataset.title,
       path: `${resourceOf(dataset)}.csv`,
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8-sig',
-      ...fileFacts(csv),
+      bytes,
+      hash,
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', header: true },
       schema: {
         fields: dataset.columns.map((c) => ({
@@ -405,6 +438,26 @@ export interface OpenDataFile {
   count: number;
   csv: string;
   json: string;
+}
+
+/**
+ * A set's dataset and its records for a catalogue: the one place the three files' rows are
+ * made, for the whole files (`openDataFiles`) and for the background step that writes them
+ * piece by piece (`files-task.ts`).
+ */
+export function setRecords(
+  set: DataSet,
+  { products, producers, salesPoints }: OpenDataCatalogue,
+  context: ExportContext,
+): { dataset: Dataset; records: readonly Record<string, Value>[] } {
+  switch (set) {
+    case 'products':
+      return { dataset: PRODUCTS_DATASET, records: productRecords(products, producers, context) };
+    case 'producers':
+      return { dataset: PRODUCERS_DATASET, records: producerRecords(producers, products, context) };
+    case 'salesPoints':
+      return { dataset: SALES_POINTS_DATASET, records: salesPointRecords(salesPoints) };
+  }
 }
 
 function file<Name extends string>(
@@ -475,13 +528,20 @@ function made(
   const inputs = inputsOf(catalogue, context);
   const kept = last && sameInputs(last.inputs, inputs) ? last.files.deref() : undefined;
   if (last && kept) return { files: kept, facts: last.facts };
-  const { products, producers, salesPoints } = catalogue;
-  const sets = {
-    products: file(PRODUCTS_DATASET, productRecords(products, producers, context), context),
-    producers: file(PRODUCERS_DATASET, producerRecords(producers, products, context), context),
-    salesPoints: file(SALES_POINTS_DATASET, salesPointRecords(salesPoints), context),
+  const fileOf = (set: DataSet) => {
+    const { dataset, records } = setRecords(set, catalogue, context);
+    return file(dataset, records, context);
   };
-  const datapackage = JSON.stringify(dataPackage(Object.values(sets), context), null, 2);
+  const sets = {
+    products: fileOf('products'),
+    producers: fileOf('producers'),
+    salesPoints: fileOf('salesPoints'),
+  };
+  const resources = Object.values(sets).map(({ dataset, csv }) => ({
+    dataset,
+    ...fileFacts(csv),
+  }));
+  const datapackage = JSON.stringify(dataPackage(resources, context), null, 2);
   const files = { ...sets, datapackage };
   const facts = factsOf(files);
   last = { inputs, files: new WeakRef(files), facts };
