@@ -12,7 +12,6 @@
  * Package print that day (`generated`, `created`), so a file is kept as it is when, but for
  * that date, it is what this build would write (`keepDated`). A CSV file has no date.
  */
-import { createHash } from 'node:crypto';
 import { openSync, readSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import { OutputLedger, type LedgerReport } from '../build/output-ledger.ts';
@@ -22,6 +21,7 @@ import { DATA_SETS, DATAPACKAGE_FILE, PUBLISHED_FILES, type DataSet } from './pu
 import {
   csvFilePieces,
   dataPackage,
+  fileMeter,
   jsonFilePieces,
   setRecords,
   type Dataset,
@@ -115,28 +115,17 @@ async function keepDated(
   const before = MADE_ON.exec(head(path.join(outDir, rel)))?.[1];
   let bytes = 0;
   const count = (piece: string) => (bytes += Buffer.byteLength(piece, 'utf8'));
-  if (before && before !== buildDate && ledger.keepIfSamePieces(rel, pieces(before))) {
-    for (const piece of pieces(buildDate)) count(piece);
-    return bytes;
+  function* counted(made: Iterable<string>) {
+    for (const piece of made) {
+      count(piece);
+      yield piece;
+    }
   }
+  if (before && before !== buildDate && ledger.keepIfSamePieces(rel, counted(pieces(before))))
+    return bytes;
+  bytes = 0;
   await ledger.writePieces(rel, () => pieces(buildDate), count);
   return bytes;
-}
-
-/** A file's bytes and SHA-256 (`fileFacts`), measured piece by piece. */
-function measure(): {
-  seen: (piece: string) => void;
-  facts: () => { bytes: number; hash: string };
-} {
-  const sum = createHash('sha256');
-  let bytes = 0;
-  return {
-    seen: (piece) => {
-      bytes += Buffer.byteLength(piece, 'utf8');
-      sum.update(piece, 'utf8');
-    },
-    facts: () => ({ bytes, hash: `sha256:${sum.digest('hex')}` }),
-  };
 }
 
 const fileIn = (name: string) => `${OPEN_DATA_FOLDER}/${name}`;
@@ -162,7 +151,7 @@ export async function run({
   for (const set of DATA_SETS) {
     const { dataset, records } = setRecords(set, catalogue, context);
     const [csvName, jsonName] = PUBLISHED_FILES.filter((f) => f.set === set).map((f) => f.name);
-    const csv = measure();
+    const csv = fileMeter();
     await ledger.writePieces(fileIn(csvName!), () => csvFilePieces(dataset, records), csv.seen);
     const jsonBytes = await keepDated(ledger, outDir, fileIn(jsonName!), buildDate, (day) =>
       jsonFilePieces(dataset, records, { ...context, buildDate: day }),

@@ -368,12 +368,30 @@ export function* jsonFilePieces<Name extends string>(
   yield close;
 }
 
+/**
+ * Measures a file shown piece by piece (`seen`): its size in bytes (UTF-8) and its SHA-256, as
+ * the Data Package states them (`facts`, once every piece has been seen).
+ */
+export function fileMeter(): {
+  seen: (piece: string) => void;
+  facts: () => { bytes: number; hash: string };
+} {
+  const sum = createHash('sha256');
+  let bytes = 0;
+  return {
+    seen: (piece) => {
+      bytes += Buffer.byteLength(piece, 'utf8');
+      sum.update(piece, 'utf8');
+    },
+    facts: () => ({ bytes, hash: `sha256:${sum.digest('hex')}` }),
+  };
+}
+
 /** A file's size in bytes (UTF-8) and its SHA-256, as the Data Package states them. */
 export function fileFacts(text: string): { bytes: number; hash: string } {
-  return {
-    bytes: Buffer.byteLength(text, 'utf8'),
-    hash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
-  };
+  const meter = fileMeter();
+  meter.seen(text);
+  return meter.facts();
 }
 
 /**
