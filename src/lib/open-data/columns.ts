@@ -139,6 +139,10 @@ export type ProductColumn = (typeof PRODUCT_COLUMNS)[number]['name'];
 export type ProducerColumn = (typeof PRODUCER_COLUMNS)[number]['name'];
 export type SalesPointColumn = (typeof SALES_POINT_COLUMNS)[number]['name'];
 
+/** The three sets of rows, in the order their files are published. */
+export const DATA_SETS = ['products', 'producers', 'salesPoints'] as const;
+export type DataSet = (typeof DATA_SETS)[number];
+
 /** Where the files are published, relative to the site root. */
 export const OPEN_DATA_FILES = {
   products: { csv: '/du-lieu/ocop-san-pham.csv', json: '/du-lieu/ocop-san-pham.json' },

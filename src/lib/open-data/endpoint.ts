@@ -13,7 +13,8 @@ import { cacheKey, producerDigest, productDigest, salesPointDigest } from '../ca
 import { getProducers } from '../catalogue/producers.ts';
 import { getProducts } from '../catalogue/products.ts';
 import { getSalesPoints } from '../catalogue/sales-points.ts';
-import { PUBLISHED_FILES, type DataSet } from './published.ts';
+import type { DataSet } from './columns.ts';
+import { PUBLISHED_FILES } from './published.ts';
 import { openDataFiles } from './rows.ts';
 
 async function catalogue() {

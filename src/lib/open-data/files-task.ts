@@ -17,7 +17,8 @@ import path from 'node:path';
 import { OutputLedger, type LedgerReport } from '../build/output-ledger.ts';
 import { readCatalogueForBuild, type Catalogue } from '../content-files/read-content.ts';
 import { getProvince } from '../domain/provinces.ts';
-import { DATA_SETS, DATAPACKAGE_FILE, PUBLISHED_FILES, type DataSet } from './published.ts';
+import { DATA_SETS, type DataSet } from './columns.ts';
+import { DATAPACKAGE_FILE, PUBLISHED_FILES } from './published.ts';
 import {
   csvFilePieces,
   dataPackage,

@@ -4,13 +4,10 @@
  * background step that writes them (`files-task.ts`) and the dev server's routes
  * (`files-route-*.ts`, `endpoint.ts`).
  */
-import { OPEN_DATA_FILES } from './columns.ts';
+import { DATA_SETS, OPEN_DATA_FILES, type DataSet } from './columns.ts';
 import type { OpenDataFiles } from './rows.ts';
 
 export type ContentType = 'text/csv' | 'application/json';
-/** The three sets of rows, in the order their files are published. */
-export const DATA_SETS = ['products', 'producers', 'salesPoints'] as const;
-export type DataSet = (typeof DATA_SETS)[number];
 
 /** The Data Package's name under `/du-lieu/`. */
 export const DATAPACKAGE_FILE = 'datapackage.json';

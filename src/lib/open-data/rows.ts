@@ -18,7 +18,6 @@ import { productStanding } from '../domain/product-standing.ts';
 import { openingHoursInWords } from '../i18n/opening-hours-words.ts';
 import { routes } from '../i18n/routes.ts';
 import { csvPieces, ROWS_PER_PIECE } from './csv.ts';
-import type { DataSet } from './published.ts';
 import {
   OPEN_DATA_FILES,
   OPEN_DATA_LICENCE,
@@ -26,6 +25,7 @@ import {
   PRODUCER_COLUMNS,
   PRODUCT_COLUMNS,
   SALES_POINT_COLUMNS,
+  type DataSet,
   type ProducerColumn,
   type ProductColumn,
   type SalesPointColumn,
