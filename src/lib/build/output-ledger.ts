@@ -171,9 +171,13 @@ export class OutputLedger implements OutputWriter {
     return this.#keep(file, digest(data));
   }
 
-  /** `keepIfSame` for the text `pieces` makes, without holding it whole. */
-  keepIfSamePieces(file: string, pieces: Iterable<string>): boolean {
-    return this.#keep(file, digestPieces(pieces));
+  /** `keepIfSame` for the text `pieces` makes, without holding it whole (`seen` as in `writePieces`). */
+  keepIfSamePieces(
+    file: string,
+    pieces: Iterable<string>,
+    seen?: (piece: string) => void,
+  ): boolean {
+    return this.#keep(file, digestPieces(pieces, seen));
   }
 
   #keep(file: string, sum: string): boolean {

@@ -116,13 +116,7 @@ async function keepDated(
   const before = MADE_ON.exec(head(path.join(outDir, rel)))?.[1];
   let bytes = 0;
   const count = (piece: string) => (bytes += Buffer.byteLength(piece, 'utf8'));
-  function* counted(made: Iterable<string>) {
-    for (const piece of made) {
-      count(piece);
-      yield piece;
-    }
-  }
-  if (before && before !== buildDate && ledger.keepIfSamePieces(rel, counted(pieces(before))))
+  if (before && before !== buildDate && ledger.keepIfSamePieces(rel, pieces(before), count))
     return bytes;
   bytes = 0;
   await ledger.writePieces(rel, () => pieces(buildDate), count);
