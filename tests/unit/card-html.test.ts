@@ -78,7 +78,7 @@ describe('cardHtml', () => {
   it('draws an expired or revoked product quieter, its status in words beside the stars', () => {
     const expired = cardHtml({ product: product({ decisionDate: '2021-01-10' }), locale: 'vi' });
     expect(expired).toContain('data-lapsed>');
-    expect(expired).toContain('border-dashed');
+    expect(expired).toContain('class="group card card-lapsed"');
     expect(expired).toContain('data-state="expired"');
     expect(expired).toContain('<span data-label="expired"> Đã hết hạn </span>');
     const revoked = cardHtml({ product: product({ revoked: true }), locale: 'vi' });

@@ -6,9 +6,9 @@ const count = (html: string, part: string) => html.split(part).length - 1;
 describe('siteHeaderHtml', () => {
   it('holds the logo, search, list, cart, language switch and both navigations', () => {
     const html = siteHeaderHtml({ locale: 'vi', path: '/san-pham/tra-tam-sen/' });
-    expect(html.startsWith('<header class="relative')).toBe(true);
+    expect(html.startsWith('<header class="site-header"')).toBe(true);
     expect(html.endsWith('</header>')).toBe(true);
-    expect(html).toContain('<a href="/" class="flex shrink-0');
+    expect(html).toContain('<a href="/" class="site-logo"');
     expect(html).toContain('OCOP Việt Nam</span>');
     expect(html).toContain('<input id="site-search" name="q"');
     expect(html).toContain('<input id="site-search-phone" name="q"');
@@ -28,7 +28,7 @@ describe('siteHeaderHtml', () => {
     const en = siteHeaderHtml({ locale: 'en', path: '/en/tinh/ha-noi/' });
     expect(en).toContain('<a href="/tinh/ha-noi/" hreflang="vi" lang="vi"');
     expect(en).toContain(' Tiếng Việt </a>');
-    expect(en).toContain('<a href="/en/" class="flex shrink-0');
+    expect(en).toContain('<a href="/en/" class="site-logo"');
     expect(en).toContain('<nav aria-label="Main navigation"');
   });
 
@@ -50,7 +50,7 @@ describe('siteHeaderHtml', () => {
     expect(count(html, '<a href="/tinh/" aria-current="page"')).toBe(2);
     expect(count(html, 'aria-current')).toBe(2);
     expect(html).toContain(
-      '<a href="/tinh/" aria-current="page" class="inline-flex min-h-11 items-center rounded-md px-3 no-underline bg-brand-700 text-white hover:text-white w-full">',
+      '<a href="/tinh/" aria-current="page" class="nav-link nav-link-on w-full">',
     );
     const en = siteHeaderHtml({ locale: 'en', path: '/en/hoi-cho/' });
     expect(count(en, '<a href="/en/hoi-cho/" aria-current="page"')).toBe(2);

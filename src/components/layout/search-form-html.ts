@@ -25,8 +25,8 @@ export function searchFormHtml({ locale, id, size = 'sm' }: SearchFormOptions): 
     ` <label for="${escapeAttribute(id)}" class="sr-only"> ${escapeText(words.searchLabel)} </label>` +
     ` <input id="${escapeAttribute(id)}" name="q" type="search" autocomplete="off" enterkeyhint="search"` +
     ` placeholder="${escapeAttribute(words.placeholder)}"` +
-    ` class="w-full min-w-0 rounded-md border border-gray-400 bg-white px-3 text-ink placeholder:text-gray-500 ${large ? 'min-h-12 text-base' : 'min-h-11 text-sm'}">` +
-    ` <button type="submit" class="shrink-0 rounded-md bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800 ${large ? 'min-h-12' : 'min-h-11 text-sm'}">` +
+    ` class="search-input ${large ? 'min-h-12 text-base' : 'min-h-11 text-sm'}">` +
+    ` <button type="submit" class="search-button ${large ? 'min-h-12' : 'min-h-11 text-sm'}">` +
     ` ${escapeText(words.submit)} </button> </form>`
   );
 }

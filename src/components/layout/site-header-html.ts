@@ -62,12 +62,7 @@ export function headerShape(locale: Locale, path: string): HeaderShape {
 
 const otherLocale = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
 
-/** Spelled out whole so that Tailwind, which reads this file, makes its rule. */
-const MARKER_HIDDEN = '[&::-webkit-details-marker]:hidden';
-
-const LINK_CLASS = 'inline-flex min-h-11 items-center rounded-md px-3 no-underline';
-const linkClass = (active: boolean) =>
-  `${LINK_CLASS} ${active ? 'bg-brand-700 text-white hover:text-white' : 'text-brand-800'}`;
+const linkClass = (active: boolean) => `nav-link ${active ? 'nav-link-on' : 'text-brand-800'}`;
 
 function navItems(locale: Locale, active: readonly boolean[], item: string, wide: boolean) {
   return mainLinks(locale)
@@ -85,9 +80,9 @@ function headerTemplate(shape: HeaderShape): [string, string] {
   const words = siteStrings(locale);
   const other = otherLocale(locale);
   const before =
-    `<header class="relative border-b border-brand-100 bg-brand-50" data-site-header>` +
-    ` <div class="mx-auto flex max-w-6xl items-center justify-between gap-2 px-3 py-1.5 sm:gap-6 sm:px-4 sm:py-3">` +
-    ` <a href="${escapeAttribute(routes.home(locale))}" class="flex shrink-0 items-center gap-1.5 text-[13px] font-bold text-brand-800 no-underline sm:gap-2 sm:text-base">` +
+    `<header class="site-header" data-site-header>` +
+    ` <div class="header-row">` +
+    ` <a href="${escapeAttribute(routes.home(locale))}" class="site-logo">` +
     ` <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32"> <circle cx="16" cy="16" r="15" fill="#185730"></circle>` +
     ` <path d="M16 6l2.9 6.2 6.8.8-5 4.6 1.4 6.7L16 21l-6.1 3.3 1.4-6.7-5-4.6 6.8-.8z" fill="#fbbf24"></path> </svg>` +
     ` <span class="max-sm:max-w-[5.5rem] max-sm:leading-tight">${escapeText(words.siteShortName)}</span> </a> ` +
@@ -98,7 +93,7 @@ function headerTemplate(shape: HeaderShape): [string, string] {
     ` ${cartLinkHtml(locale, shape.cartCurrent)} <a href="`;
   const after =
     `" hreflang="${other}" lang="${other}" title="${escapeAttribute(words.languageSwitchLabel)}"` +
-    ` class="inline-flex min-h-11 items-center rounded-md px-1 text-xs leading-tight font-semibold text-brand-800 no-underline max-sm:flex-col max-sm:justify-center sm:border sm:border-brand-600 sm:px-3 sm:text-sm">` +
+    ` class="language-switch">` +
     ` <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" class="sm:hidden">` +
     ` <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.6"></circle>` +
     ` <path d="M2 10h16M10 2c2.5 2.5 2.5 13.5 0 16M10 2c-2.5 2.5-2.5 13.5 0 16" fill="none" stroke="currentColor" stroke-width="1.4"></path> </svg>` +
@@ -108,10 +103,10 @@ function headerTemplate(shape: HeaderShape): [string, string] {
       ? `<div class="min-w-0 flex-1"> ${searchFormHtml({ locale, id: 'site-search-phone' })} </div>`
       : '') +
     ` <details class="group ms-auto" data-menu>` +
-    ` <summary class="inline-flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md border border-brand-600 bg-white px-3 text-sm font-semibold text-brand-800 ${escapeAttribute(MARKER_HIDDEN)}">` +
+    ` <summary class="menu-button">` +
     ` <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor"> <path d="M1 3h14v2H1zm0 4h14v2H1zm0 4h14v2H1z"></path> </svg>` +
     ` ${escapeText(browseStrings(locale).menu)} </summary>` +
-    ` <nav aria-label="${escapeAttribute(words.nav.label)}" class="absolute inset-x-0 top-full z-40 border-b border-brand-100 bg-white px-3 py-2 shadow-lg">` +
+    ` <nav aria-label="${escapeAttribute(words.nav.label)}" class="menu-panel">` +
     ` <ul class="grid grid-cols-2 gap-1 text-sm font-semibold"> ${navItems(locale, active, '', true)} </ul> </nav> </details> </div>` +
     ` <nav aria-label="${escapeAttribute(words.nav.label)}" class="mx-auto hidden max-w-6xl px-2 sm:block">` +
     ` <ul class="flex flex-wrap gap-x-1 pb-1 text-sm font-semibold"> ${navItems(locale, active, ' class="shrink-0"', false)} </ul> </nav> </header>`;

@@ -14,11 +14,11 @@ export function cartLinkHtml(locale: Locale, current: boolean): string {
   const s = orderingStrings(locale);
   return (
     `<a href="${escapeAttribute(routes.cart(locale))}"${current ? ' aria-current="page"' : ''}` +
-    ` class="inline-flex min-h-11 items-center gap-1.5 rounded-md px-3 text-sm font-semibold text-brand-800 no-underline max-sm:relative max-sm:flex-col max-sm:justify-center max-sm:gap-0 max-sm:px-1 max-sm:text-xs max-sm:leading-tight"` +
+    ` class="head-link"` +
     ` data-cart-link data-added="${escapeAttribute(s.added)}" data-added-short="${escapeAttribute(s.addedShort)}">` +
     ` <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" fill="currentColor">` +
     ` <path d="M1 2h3l.6 2H19l-2.2 8H6.3l.5 2H17v2H5.2L2.5 4H1zm6 16a1.5 1.5 0 1 1 0-.01zm8 0a1.5 1.5 0 1 1 0-.01z"></path> </svg>` +
     ` <span class="whitespace-nowrap">${escapeText(s.cart)}</span>` +
-    ` <span data-cart-count hidden class="min-w-6 rounded-full max-sm:absolute max-sm:-top-0.5 max-sm:right-0 bg-amber-500 px-1.5 text-center text-xs leading-5 text-ink">\n0\n</span> </a>`
+    ` <span data-cart-count hidden class="head-count bg-amber-500 text-ink">\n0\n</span> </a>`
   );
 }

@@ -29,12 +29,9 @@ export interface CardOptions {
   headingLevel?: CardHeading | undefined;
 }
 
-const CARD =
-  'group relative flex w-full flex-col gap-2 rounded-xl border p-2 sm:p-3 focus-within:ring-2 focus-within:ring-amber-600 hover:shadow-md';
-const IN_FORCE_LOOK = escapeAttribute(`${CARD} border-gray-200 bg-white shadow-sm`);
-const LAPSED_LOOK = escapeAttribute(
-  `${CARD} border-dashed border-gray-400 bg-gray-50 [&>:first-child]:opacity-75 [&>:first-child]:grayscale`,
-);
+/** The card's looks are component classes (`styles/global.css`): they stand on every card. */
+const IN_FORCE_LOOK = 'group card card-in-force';
+const LAPSED_LOOK = 'group card card-lapsed';
 
 /** A card in four parts: what comes before the picture, the name, the standing, and the rest. */
 export interface CardParts {
@@ -56,8 +53,8 @@ export function cardParts({ product, locale, headingLevel = 'h3' }: CardOptions)
     `<article class="${lapsed ? LAPSED_LOOK : IN_FORCE_LOOK}"` +
     ` data-product="${escapeAttribute(product.slug)}"${lapsed ? ' data-lapsed' : ''}>`;
   const heading =
-    `<${headingLevel} class="text-sm leading-snug font-semibold sm:text-base">` +
-    ` <a href="${escapeAttribute(routes.product(product.slug, locale))}" class="text-ink no-underline after:absolute after:inset-0 hover:underline">` +
+    `<${headingLevel} class="card-title">` +
+    ` <a href="${escapeAttribute(routes.product(product.slug, locale))}" class="card-link">` +
     ` <span${name.fallback ? ` lang="${name.lang}"` : ''}>${escapeText(name.text)}</span> </a> </${headingLevel}>`;
   const standing =
     ` <div class="flex flex-wrap gap-1"> ${starBadgeHtml({ stars: product.stars, locale })}` +

@@ -31,7 +31,7 @@ export function certificateStatusHtml({
 }: CertificateStatusOptions): string {
   const words = certificateStrings(locale);
   const { state } = status;
-  const sizing = size === 'lg' ? 'px-3 py-1 text-base' : 'px-2 py-0.5 text-xs';
+  const sizing = size === 'lg' ? ' px-3 py-1 text-base' : '';
   const labels = CERTIFICATE_STATES.map(
     (s) =>
       `<span data-label="${s}"${s === state ? '' : ' hidden'}> ${escapeText(words.status[s])} </span>`,
@@ -41,7 +41,7 @@ export function certificateStatusHtml({
       ? escapeText(`(${words.until.replace('{date}', formatDayMonth(status.validUntil, locale))})`)
       : '';
   return (
-    `<span class="cert-status inline-flex items-center gap-1 rounded-full border font-semibold ${sizing} ${STATUS_BADGE_TONE[state]}"` +
+    `<span class="cert-status status-badge${sizing} ${STATUS_BADGE_TONE[state]}"` +
     ` data-cert-status data-state="${state}" data-decision-date="${escapeAttribute(decisionDate)}"` +
     `${revoked ? ' data-revoked' : ''}>` +
     ` <span aria-hidden="true" data-icon> ${STATUS_ICON[state]} </span> ${labels}` +

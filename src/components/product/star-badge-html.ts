@@ -21,12 +21,12 @@ export function starBadgeHtml({
   size = 'sm',
 }: StarBadgeOptions): string {
   const words = starStrings(locale);
-  const sizing = size === 'lg' ? 'px-3 py-1 text-base' : 'px-2 py-0.5 text-xs';
+  const sizing = size === 'lg' ? ' px-3 py-1 text-base' : '';
   const potential = potentialFiveStar
     ? `<span class="font-normal">· ${escapeText(words.potentialFiveStar)}</span>`
     : '';
   return (
-    `<span class="inline-flex items-center gap-1 rounded-full border border-amber-300 bg-amber-50 font-semibold text-star ${sizing}" data-stars="${stars}">` +
+    `<span class="star-badge${sizing}" data-stars="${stars}">` +
     ` <span aria-hidden="true" class="tracking-tight"> ${'★'.repeat(stars)} <span class="text-amber-200">${'★'.repeat(5 - stars)}</span> </span>` +
     ` <span class="sr-only">${escapeText(words.starsAria(stars))}</span>` +
     ` <span aria-hidden="true">OCOP ${stars}★</span> ${potential} </span>`

@@ -16,12 +16,12 @@ export function shortlistLinkHtml(locale: Locale, current: boolean): string {
   const s = shortlistStrings(locale);
   return (
     `<a href="${escapeAttribute(routes.shortlist(locale))}"${current ? ' aria-current="page"' : ''}` +
-    ` class="inline-flex min-h-11 items-center gap-1.5 rounded-md px-3 text-sm font-semibold text-brand-800 no-underline max-sm:relative max-sm:flex-col max-sm:justify-center max-sm:gap-0 max-sm:px-1 max-sm:text-xs max-sm:leading-tight"` +
+    ` class="head-link"` +
     ` data-shortlist-link data-added="${escapeAttribute(s.added)}" data-removed="${escapeAttribute(s.removed)}"` +
     ` data-full="${escapeAttribute(s.full.replace('{max}', String(SHORTLIST_MAX)))}">` +
     ` <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" fill="currentColor">` +
     ` <path d="M3 4h2v2H3zm4 0h10v2H7zM3 9h2v2H3zm4 0h10v2H7zm-4 5h2v2H3zm4 0h10v2H7z"></path> </svg>` +
     ` <span class="whitespace-nowrap">${escapeText(s.link)}</span>` +
-    ` <span data-shortlist-count hidden class="min-w-6 rounded-full max-sm:absolute max-sm:-top-0.5 max-sm:right-0 bg-brand-700 px-1.5 text-center text-xs leading-5 text-white">\n0\n</span> </a>`
+    ` <span data-shortlist-count hidden class="head-count bg-brand-700 text-white">\n0\n</span> </a>`
   );
 }

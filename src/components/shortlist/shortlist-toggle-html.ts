@@ -29,16 +29,15 @@ export function shortlistToggleHtml({
   nameLang = 'vi',
 }: ShortlistToggleOptions): string {
   const s = shortlistStrings(locale);
-  const room =
-    size === 'md' ? '[@media(scripting:enabled)]:min-h-11' : '[@media(scripting:enabled)]:min-h-9';
+  const box = size === 'md' ? 'list-toggle-box-md' : 'list-toggle-box-sm';
   const sizing = size === 'md' ? 'min-h-11 px-3' : 'min-h-9 px-2 text-sm';
   const named = name
     ? `<span class="sr-only" lang="${nameLang}">\n– ${escapeText(name)} </span>`
     : '';
   return (
-    `<div class="relative z-10 inline-block ${room}">` +
+    `<div class="${box}">` +
     ` <button type="button" data-shortlist-toggle data-code="${escapeAttribute(code)}" hidden` +
-    ` class="inline-flex items-center gap-1.5 rounded-md border border-brand-600 font-semibold text-brand-800 hover:bg-brand-50 data-[in-list=true]:bg-brand-700 data-[in-list=true]:text-white ${sizing}">` +
+    ` class="list-toggle ${sizing}">` +
     ` <span data-when="out"> <span aria-hidden="true">+ </span> ${escapeText(s.add)} ${named} </span>` +
     ` <span data-when="in" hidden> ${escapeText(s.inList)} ${named} </span> </button>` +
     ` <span role="status" class="sr-only" data-shortlist-status></span> </div>`

@@ -13,9 +13,10 @@ export const STATUS_ICON: Record<CertificateState, string> = {
 };
 
 /** Tailwind classes of the small status badge (border, background, text) per state. */
+/** Each state's colours: component classes (`styles/global.css`), swapped by the browser's re-check. */
 export const STATUS_BADGE_TONE: Record<CertificateState, string> = {
-  valid: 'border-green-700 bg-green-50 text-green-900',
-  expiring: 'border-amber-600 bg-amber-50 text-amber-900',
-  expired: 'border-gray-500 bg-gray-100 text-gray-800',
-  revoked: 'border-red-700 bg-red-50 text-red-900',
+  valid: 'tone-valid',
+  expiring: 'tone-expiring',
+  expired: 'tone-expired',
+  revoked: 'tone-revoked',
 };

@@ -102,10 +102,7 @@ export function SearchHits({ config }: { config: SearchConfig }) {
                   className="text-base leading-snug font-semibold"
                   lang={name.fallback ? name.lang : undefined}
                 >
-                  <a
-                    href={`${config.productPath}${slug}/`}
-                    className="text-ink no-underline after:absolute after:inset-0 hover:underline"
-                  >
+                  <a href={`${config.productPath}${slug}/`} className="card-link">
                     {name.text}
                   </a>
                 </h2>
