@@ -10,9 +10,18 @@ import { applyBadgeState } from './status-badge.ts';
 import { STATUS_BADGE_TONE, STATUS_ICON as ICONS } from '../components/ui/status-look.ts';
 import { formatDate } from '../lib/i18n/format.ts';
 import { templateFor } from '../lib/i18n/plural.ts';
+import { certificateStrings } from '../lib/i18n/ui/certificate.ts';
+import { countOneStrings } from '../lib/i18n/ui/counts.ts';
 import { pageLocale } from './cart-dom.ts';
 
 export function refreshCertificateStatuses(today: string = todayInVietnam()): void {
+  const locale = pageLocale();
+  const words = certificateStrings(locale);
+  // A card's badge holds its build-day words only: the other states' come from here.
+  const daysLeftTemplates = {
+    template: words.daysLeft,
+    templateOne: countOneStrings(locale).daysLeft,
+  };
   for (const badge of document.querySelectorAll<HTMLElement>('[data-cert-status]')) {
     const decisionDate = badge.dataset['decisionDate'];
     if (!decisionDate) continue;
@@ -22,13 +31,20 @@ export function refreshCertificateStatuses(today: string = todayInVietnam()): vo
       today,
     );
     // A badge says its tones when they are not the usual ones (the check page's panel).
-    applyBadgeState(badge, state, STATUS_BADGE_TONE);
+    applyBadgeState(badge, state, STATUS_BADGE_TONE, words.status);
     const icon = badge.querySelector<HTMLElement>('[data-icon]');
     if (icon) icon.textContent = ICONS[state];
-    const days = badge.querySelector<HTMLElement>('[data-days-left]');
+    let days = badge.querySelector<HTMLElement>('[data-days-left]');
+    if (!days && state === 'expiring') {
+      days = document.createElement('span');
+      days.dataset['daysLeft'] = '';
+      days.className = 'font-normal';
+      badge.append(' ', days);
+    }
     if (days) {
       days.hidden = state !== 'expiring';
-      days.textContent = `(${templateFor(days.dataset, daysLeft, pageLocale()).replace('{n}', String(daysLeft))})`;
+      const template = templateFor(daysLeftTemplates, daysLeft, locale);
+      days.textContent = `(${template.replace('{n}', String(daysLeft))})`;
     }
   }
   for (const note of document.querySelectorAll<HTMLElement>('[data-status-date]')) {
