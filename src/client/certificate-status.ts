@@ -35,7 +35,9 @@ export function refreshCertificateStatuses(today: string = todayInVietnam()): vo
     const icon = badge.querySelector<HTMLElement>('[data-icon]');
     if (icon) icon.textContent = ICONS[state];
     let days = badge.querySelector<HTMLElement>('[data-days-left]');
-    if (!days && state === 'expiring') {
+    // Only the badge of `certificate-status-html.ts` (class `cert-status`) is written without
+    // its days left; the fair booths' badges say the date in their words instead.
+    if (!days && state === 'expiring' && badge.classList.contains('cert-status')) {
       days = document.createElement('span');
       days.dataset['daysLeft'] = '';
       days.className = 'font-normal';
