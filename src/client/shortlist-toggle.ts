@@ -1,11 +1,59 @@
 /**
- * "Add to list / In list ✓" buttons (`[data-shortlist-toggle]`, see `ShortlistToggle.astro`).
- * They are hidden until this runs: without JavaScript there is no list to add to.
+ * "Add to list / In list ✓" buttons. The page holds only their room (`[data-shortlist-slot]`,
+ * see `shortlist-toggle-html.ts`): without JavaScript there is no list to add to, so this
+ * writes each button, then keeps it in step with the list.
  */
+import { shortlistToggleStrings } from '../lib/i18n/ui/shortlist-toggle.ts';
 import { SHORTLIST_MAX } from '../lib/shortlist/code-list.ts';
+import { pageLocale } from './cart-dom.ts';
 import { onShortlistChange, readShortlist, writeShortlist } from './shortlist-store.ts';
 
-const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-shortlist-toggle]')];
+const words = shortlistToggleStrings(pageLocale());
+
+function span(text: string, attributes: Record<string, string> = {}): HTMLSpanElement {
+  const element = document.createElement('span');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.textContent = text;
+  return element;
+}
+
+/**
+ * A card's button is named after its product for screen readers ("Add to list – Tea"), from
+ * the card's heading, in the language the heading is in.
+ */
+function productName(slot: HTMLElement): HTMLSpanElement | null {
+  const heading = slot.closest('[data-product]')?.querySelector<HTMLElement>('.card-link > span');
+  const name = heading?.textContent.trim();
+  if (!heading || !name) return null;
+  const lang = heading.closest<HTMLElement>('[lang]')?.lang;
+  return span(` – ${name}`, { class: 'sr-only', ...(lang ? { lang } : {}) });
+}
+
+/** Writes a slot's button and status line; the button. */
+function writeToggle(slot: HTMLElement): HTMLButtonElement {
+  const small = slot.classList.contains('list-toggle-box-sm');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = `list-toggle ${small ? 'min-h-9 px-2 text-sm' : 'min-h-11 px-3'}`;
+  button.dataset['shortlistToggle'] = '';
+  button.dataset['code'] = slot.dataset['code'] ?? '';
+  const name = small ? productName(slot) : null;
+  const out = span('', { 'data-when': 'out' });
+  out.append(span('+ ', { 'aria-hidden': 'true' }), words.add);
+  const inList = span(words.inList, { 'data-when': 'in' });
+  inList.hidden = true;
+  if (name) {
+    out.append(name);
+    inList.append(name.cloneNode(true));
+  }
+  button.append(out, inList);
+  slot.append(button, span('', { role: 'status', class: 'sr-only', 'data-shortlist-status': '' }));
+  return button;
+}
+
+const buttons = [...document.querySelectorAll<HTMLElement>('[data-shortlist-slot]')].map(
+  writeToggle,
+);
 
 function show(codes: readonly string[]): void {
   for (const button of buttons) {
@@ -17,15 +65,14 @@ function show(codes: readonly string[]): void {
 }
 
 /** The announcements live once per page, on the header's shortlist link. */
-const words = document.querySelector<HTMLElement>('[data-shortlist-link]')?.dataset;
+const announcements = document.querySelector<HTMLElement>('[data-shortlist-link]')?.dataset;
 
-function announce(button: HTMLButtonElement, key: 'added' | 'removed' | 'full'): void {
+function announce(button: HTMLElement, key: 'added' | 'removed' | 'full'): void {
   const status = button.parentElement?.querySelector<HTMLElement>('[data-shortlist-status]');
-  if (status) status.textContent = words?.[key] ?? '';
+  if (status) status.textContent = announcements?.[key] ?? '';
 }
 
 for (const button of buttons) {
-  button.hidden = false;
   button.addEventListener('click', () => {
     const code = button.dataset['code'] ?? '';
     const codes = readShortlist();

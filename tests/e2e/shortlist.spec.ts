@@ -127,6 +127,29 @@ test('product cards in listings add to the list too, named after their product',
   expect(await itemCodes(page)).toEqual([code]);
 });
 
+test('a card’s button, written by its script, is named in the card heading’s language', async ({
+  page,
+}) => {
+  await page.goto('/en/sao/3/');
+  const cards = page.locator('[data-product]');
+  await expect(cards.first().locator('[data-shortlist-toggle]')).toBeVisible();
+  for (const card of (await cards.all()).slice(0, 6)) {
+    const heading = card.locator('.card-link > span');
+    const name = (await heading.textContent())!.trim();
+    const lang = (await heading.getAttribute('lang')) ?? 'en';
+    const button = card.locator('[data-shortlist-toggle]');
+    await expect(button).toHaveAccessibleName(`Add to list – ${name}`);
+    await expect(button.locator('[data-when="out"] .sr-only')).toHaveAttribute('lang', lang);
+  }
+  // Without scripts, a card keeps only the button's room: nothing to press that would not work.
+  const context = await page.context().browser()!.newContext({ javaScriptEnabled: false });
+  const bare = await context.newPage();
+  await bare.goto(page.url());
+  await expect(bare.locator('[data-shortlist-slot]').first()).toBeAttached();
+  await expect(bare.locator('[data-shortlist-toggle]')).toHaveCount(0);
+  await context.close();
+});
+
 test('the QR code on the page decodes to the share URL', async ({ page, baseURL }) => {
   const picked = threeProducts();
   const codes = picked.map((p) => p.code);

@@ -119,12 +119,16 @@ describe('cardHtml', () => {
     expect(lapsed).toContain('data-cart-standing="expired"');
   });
 
-  it('names the product in the shortlist button for screen readers', () => {
+  it('keeps room for the shortlist button, which its script writes and names from the heading', () => {
     const html = cardHtml({ product: product(), locale: 'vi' });
-    expect(html).toContain('data-shortlist-toggle data-code="abc123"');
-    expect(html).toContain('<span class="sr-only" lang="vi">\n– Trà tâm sen </span>');
-    const english = cardHtml({ product: product({ nameEn: 'Lotus tea' }), locale: 'en' });
-    expect(english).toContain('<span class="sr-only" lang="en">\n– Lotus tea </span>');
+    expect(html).toContain(
+      '<div class="list-toggle-box-sm" data-shortlist-slot data-code="abc123"></div>',
+    );
+    expect(html).not.toContain('Thêm vào danh sách');
+    expect(html).toContain('class="card-link"> <span>Trà tâm sen</span> </a>');
+    // An English card without an English name says the name is Vietnamese (the button's too).
+    const english = cardHtml({ product: product(), locale: 'en' });
+    expect(english).toContain('class="card-link"> <span lang="vi">Trà tâm sen</span> </a>');
   });
 
   it('carries nothing that is the same on every card: tones and announcements are per page', () => {

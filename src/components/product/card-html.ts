@@ -70,13 +70,7 @@ export function cardParts({ product, locale, headingLevel = 'h3' }: CardOptions)
   const close =
     `<p class="text-sm text-muted"> ${escapeText(product.province.name)}${place} </p>` +
     ` ${addToCartCompactHtml(product, locale)}` +
-    ` ${shortlistToggleHtml({
-      code: product.data.code,
-      locale,
-      size: 'sm',
-      name: name.text,
-      nameLang: name.lang,
-    })} </article>`;
+    ` ${shortlistToggleHtml({ code: product.data.code, size: 'sm' })} </article>`;
   return { open, heading, standing, close };
 }
 
@@ -92,7 +86,7 @@ export function cardIllustrationHtml(product: Product): string {
     html = categoryIllustrationHtml({
       codes,
       label: '',
-      class: 'aspect-[4/3] h-auto w-full rounded-lg',
+      class: 'card-art',
     });
     illustrations.set(key, html);
   }

@@ -1,7 +1,9 @@
 /**
  * Shown where a product has no photo yet: a drawn motif for its category (by nhóm, falling back
  * to the group), in the group's colours, as inline SVG — nothing to download. The markup of
- * `CategoryIllustration.astro`, also written into product cards (`card-html.ts`).
+ * `CategoryIllustration.astro`, also written into product cards (`card-html.ts`), thousands of
+ * times a catalogue: what every motif shares (how its line is drawn) is the `art` class in
+ * `styles/global.css`, so each holds only its colours and its line.
  */
 import { escapeAttribute } from '../../lib/html/escape.ts';
 import { categoryMotif } from '../../lib/illustration/category-motif.ts';
@@ -23,10 +25,9 @@ export function categoryIllustrationHtml({
   const named = label
     ? ` role="img" aria-label="${escapeAttribute(label)}"`
     : ' aria-hidden="true"';
-  const classes = className ? ` class="${escapeAttribute(className)}"` : '';
   return (
-    `<svg viewBox="0 0 200 150"${named}${classes} preserveAspectRatio="xMidYMid slice">` +
-    ` <rect width="200" height="150" fill="${background}"></rect>` +
-    ` <path d="${path}" fill="none" stroke="${stroke}" stroke-width="5" stroke-linejoin="round" stroke-linecap="round" opacity="0.8"></path> </svg>`
+    `<svg viewBox="0 0 200 150"${named} class="art${className ? ` ${escapeAttribute(className)}` : ''}"` +
+    ` preserveAspectRatio="xMidYMid slice"><rect width="200" height="150" fill="${background}"></rect>` +
+    `<path d="${path}" stroke="${stroke}"></path></svg>`
   );
 }

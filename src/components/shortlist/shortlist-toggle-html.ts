@@ -1,45 +1,23 @@
 /**
- * "Add to list / In list ✓" for one product: the markup of `ShortlistToggle.astro`, also written
- * into product cards (`product/card-html.ts`). Hidden until its script runs
- * (`client/shortlist-toggle.ts`: the list lives in the browser); a status line tells screen
- * readers what happened, in words the header's shortlist link carries once a page
- * (`shortlist-link-html.ts`). Its room is kept where scripts run, so the button appearing moves
- * nothing below it.
+ * Where "Add to list / In list ✓" goes for one product: the markup of `ShortlistToggle.astro`,
+ * also written into product cards (`product/card-html.ts`). The page holds only the room and
+ * the product's code: the list lives in the browser, so the button is of use only where scripts
+ * run, and its script writes it (`client/shortlist-toggle.ts`) — on a listing that is 24 buttons
+ * a page the build no longer writes. A status line tells screen readers what happened, in words
+ * the header's shortlist link carries once a page (`shortlist-link-html.ts`). Its room is kept
+ * where scripts run, so the button appearing moves nothing below it.
  */
-import { escapeAttribute, escapeText } from '../../lib/html/escape.ts';
-import type { Locale } from '../../lib/i18n/locales.ts';
-import { shortlistStrings } from '../../lib/i18n/ui/shortlist.ts';
+import { escapeAttribute } from '../../lib/html/escape.ts';
 
 export interface ShortlistToggleOptions {
   code: string;
-  locale: Locale;
-  /** Product cards in listings take less room. */
+  /**
+   * Product cards in listings take less room; their button's name ends with the product's
+   * name, which the script reads from the card's heading.
+   */
   size?: 'sm' | 'md' | undefined;
-  /** In a listing, the product's name completes the button's name for screen readers. */
-  name?: string | undefined;
-  /** The language `name` is in (an English page shows the English name where there is one). */
-  nameLang?: Locale | undefined;
 }
 
-export function shortlistToggleHtml({
-  code,
-  locale,
-  size = 'md',
-  name,
-  nameLang = 'vi',
-}: ShortlistToggleOptions): string {
-  const s = shortlistStrings(locale);
-  const box = size === 'md' ? 'list-toggle-box-md' : 'list-toggle-box-sm';
-  const sizing = size === 'md' ? 'min-h-11 px-3' : 'min-h-9 px-2 text-sm';
-  const named = name
-    ? `<span class="sr-only" lang="${nameLang}">\n– ${escapeText(name)} </span>`
-    : '';
-  return (
-    `<div class="${box}">` +
-    ` <button type="button" data-shortlist-toggle data-code="${escapeAttribute(code)}" hidden` +
-    ` class="list-toggle ${sizing}">` +
-    ` <span data-when="out"> <span aria-hidden="true">+ </span> ${escapeText(s.add)} ${named} </span>` +
-    ` <span data-when="in" hidden> ${escapeText(s.inList)} ${named} </span> </button>` +
-    ` <span role="status" class="sr-only" data-shortlist-status></span> </div>`
-  );
+export function shortlistToggleHtml({ code, size = 'md' }: ShortlistToggleOptions): string {
+  return `<div class="list-toggle-box-${size}" data-shortlist-slot data-code="${escapeAttribute(code)}"></div>`;
 }

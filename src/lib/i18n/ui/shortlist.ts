@@ -5,8 +5,6 @@ export const shortlistStrings = defineStrings({
   vi: {
     link: 'Danh sách',
     linkCount: (n: string) => `Danh sách (${n})`,
-    add: 'Thêm vào danh sách',
-    inList: 'Trong danh sách ✓',
     added: 'Đã thêm vào danh sách.',
     removed: 'Đã bỏ khỏi danh sách.',
     full: 'Danh sách đã đủ {max} sản phẩm.',
@@ -61,8 +59,6 @@ export const shortlistStrings = defineStrings({
   en: {
     link: 'List',
     linkCount: (n: string) => `List (${n})`,
-    add: 'Add to list',
-    inList: 'In list ✓',
     added: 'Added to your list.',
     removed: 'Removed from your list.',
     full: 'Your list is full ({max} products).',
