@@ -14,6 +14,7 @@ import { keepOutput } from './src/integrations/keep-output.ts';
 import { schemaDigest } from './src/integrations/schema-digest.ts';
 import { contentStoreFromFile } from './src/integrations/content-store-from-file.ts';
 import { unfinishedImport } from './src/integrations/unfinished-import.ts';
+import { shortScriptNames } from './src/integrations/short-script-names.ts';
 import { PAGE_ALIASES } from './src/lib/deploy/redirects.ts';
 
 /** Public origin of the site; canonical URLs, Open Graph and the sitemap are built from it. */
@@ -44,6 +45,8 @@ export default defineConfig({
     // The pages read the content store from its file, without the copies Astro's module keeps.
     contentStoreFromFile(),
     react(),
+    // Script bundles named after their component, without Astro's suffix (linked on every page).
+    shortScriptNames(),
     // First of the background steps: the open-data endpoints are among the first routes.
     openData(),
     searchIndex(),
