@@ -5,19 +5,18 @@
  * later (search results) work too. Without JavaScript the submit buttons stay hidden.
  */
 import { addToCart, cartCount } from './cart-store.ts';
+import { pageLocale } from './cart-dom.ts';
 import { isQuantity } from '../lib/order/money.ts';
+import { cartAddedStrings } from '../lib/i18n/ui/cart-added.ts';
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
-/**
- * The announcement templates live once per page, on the header's cart link: the full one for
- * the product page, a short one for compact forms (`data-compact`) on cards and results.
- */
-const addedTemplate = (compact: boolean) =>
-  document.querySelector<HTMLElement>('[data-cart-link]')?.dataset[
-    compact ? 'addedShort' : 'added'
-  ] ?? '✓ {quantity} × {pack} ({count})';
+/** The full announcement for the product page, a short one for compact forms (`data-compact`). */
+const addedTemplate = (compact: boolean) => {
+  const words = cartAddedStrings(pageLocale());
+  return compact ? words.addedShort : words.added;
+};
 
 export function submitCartForm(form: HTMLFormElement): boolean {
   const code = form.dataset['code'] ?? '';

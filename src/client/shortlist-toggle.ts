@@ -1,7 +1,7 @@
 /**
  * "Add to list / In list ✓" buttons. The page holds only their room (`[data-shortlist-slot]`,
  * see `shortlist-toggle-html.ts`): without JavaScript there is no list to add to, so this
- * writes each button, then keeps it in step with the list.
+ * writes each button, then keeps it in step with the list and says what a press did.
  */
 import { shortlistToggleStrings } from '../lib/i18n/ui/shortlist-toggle.ts';
 import { SHORTLIST_MAX } from '../lib/shortlist/code-list.ts';
@@ -64,12 +64,9 @@ function show(codes: readonly string[]): void {
   }
 }
 
-/** The announcements live once per page, on the header's shortlist link. */
-const announcements = document.querySelector<HTMLElement>('[data-shortlist-link]')?.dataset;
-
 function announce(button: HTMLElement, key: 'added' | 'removed' | 'full'): void {
   const status = button.parentElement?.querySelector<HTMLElement>('[data-shortlist-status]');
-  if (status) status.textContent = announcements?.[key] ?? '';
+  if (status) status.textContent = words[key].replace('{max}', String(SHORTLIST_MAX));
 }
 
 for (const button of buttons) {

@@ -312,7 +312,7 @@ const withCart = (code: string, sku: string) =>
     JSON.stringify({ items: [{ code, sku, quantity: 3 }] }),
   )})`;
 
-for (const width of [360, 375, 390, 768, 1280]) {
+for (const width of [320, 360, 375, 390, 640, 768, 1024, 1280]) {
   for (const lang of ['vi', 'en'] as const) {
     test(`the header at ${String(width)} px (${lang}) fits and labels its icons`, async ({
       page,
@@ -333,11 +333,34 @@ for (const width of [360, 375, 390, 768, 1280]) {
         expect(b.x, await el.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(0);
         expect(b.x + b.width).toBeLessThanOrEqual(width);
       }
-      // The list and cart links show their words.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+      // The search box has room to type in (at 320 px the search button and the menu take
+      // the rest of the row; wider, more).
+      const search = header.getByRole('searchbox');
+      expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(width < 360 ? 96 : 140);
+      // The list and cart links are named by their words, which show on phones and from
+      // 1024 px; between, the icons alone leave the search box its room.
       const words = lang === 'vi' ? ['Danh sách', 'Giỏ hàng'] : ['List', 'Cart'];
-      await expect(header.locator('[data-shortlist-link]')).toContainText(words[0]!);
-      await expect(header.locator('[data-shortlist-link]').getByText(words[0]!)).toBeVisible();
-      await expect(header.locator('[data-cart-link]').getByText(words[1]!)).toBeVisible();
+      await expect(header.locator('[data-shortlist-link]')).toHaveAccessibleName(
+        new RegExp(`^${words[0]!}`),
+      );
+      await expect(header.locator('[data-cart-link]')).toHaveAccessibleName(
+        new RegExp(`^${words[1]!}`),
+      );
+      const wordsShow = width < 640 || width >= 1024;
+      for (const [link, word] of [
+        ['[data-shortlist-link]', words[0]!],
+        ['[data-cart-link]', words[1]!],
+      ] as const) {
+        const shown = (await header.locator(link).getByText(word).boundingBox())!.width;
+        if (wordsShow) expect(shown, word).toBeGreaterThan(20);
+        else expect(shown, word).toBeLessThanOrEqual(1);
+      }
+      // The logo names the site, aloud at least (the mark stands alone under 360 px and at
+      // 640–767 px).
+      await expect(header.locator('.site-logo')).toHaveAccessibleName(
+        lang === 'vi' ? 'OCOP Việt Nam' : 'OCOP Viet Nam',
+      );
       // Fairs are in the main menu (behind "Menu" on phones).
       if (width < 640) await header.locator('summary').click();
       const fairs = page

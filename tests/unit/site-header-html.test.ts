@@ -10,8 +10,9 @@ describe('siteHeaderHtml', () => {
     expect(html.endsWith('</header>')).toBe(true);
     expect(html).toContain('<a href="/" class="site-logo"');
     expect(html).toContain('OCOP Việt Nam</span>');
+    // One search form for phones and wider screens (the row's grid places it).
+    expect(count(html, 'role="search"')).toBe(1);
     expect(html).toContain('<input id="site-search" name="q"');
-    expect(html).toContain('<input id="site-search-phone" name="q"');
     expect(html).toContain('data-shortlist-link');
     expect(html).toContain('data-cart-link');
     expect(count(html, '<nav aria-label="Điều hướng chính"')).toBe(2);

@@ -4,8 +4,10 @@
  * and only the language switch's address is filled in per page. On phones it is two rows of at
  * most 120 px together: the logo, the list, the cart and the language (each an icon over its
  * word), then search and a "Menu" disclosure holding the main links (a `<details>`: no
- * JavaScript needed). From 640 px the links show in a row. Its scripts are rendered by
- * `SiteHeader.astro`.
+ * JavaScript needed). From 640 px search stands between the logo and the links, the menu
+ * gives way to the links in a row. One search form serves both: the header's row is a grid on
+ * phones (`header-row` in `styles/global.css`) that puts it on the second line. Its scripts
+ * are rendered by `SiteHeader.astro`.
  */
 import { escapeAttribute, escapeText } from '../../lib/html/escape.ts';
 import type { Locale } from '../../lib/i18n/locales.ts';
@@ -85,11 +87,11 @@ function headerTemplate(shape: HeaderShape): [string, string] {
     ` <a href="${escapeAttribute(routes.home(locale))}" class="site-logo">` +
     ` <svg aria-hidden="true" width="32" height="32" viewBox="0 0 32 32"> <circle cx="16" cy="16" r="15" fill="#185730"></circle>` +
     ` <path d="M16 6l2.9 6.2 6.8.8-5 4.6 1.4 6.7L16 21l-6.1 3.3 1.4-6.7-5-4.6 6.8-.8z" fill="#fbbf24"></path> </svg>` +
-    ` <span class="max-sm:max-w-[5.5rem] max-sm:leading-tight">${escapeText(words.siteShortName)}</span> </a> ` +
+    ` <span class="site-name">${escapeText(words.siteShortName)}</span> </a> ` +
     (withSearch
-      ? `<div class="hidden sm:block sm:max-w-md sm:flex-1"> ${searchFormHtml({ locale, id: 'site-search' })} </div>`
+      ? `<div class="header-search"> ${searchFormHtml({ locale, id: 'site-search' })} </div>`
       : '') +
-    ` <div class="flex items-center gap-0.5 sm:gap-3"> ${shortlistLinkHtml(locale, shape.shortlistCurrent)}` +
+    ` <div class="header-links"> ${shortlistLinkHtml(locale, shape.shortlistCurrent)}` +
     ` ${cartLinkHtml(locale, shape.cartCurrent)} <a href="`;
   const after =
     `" hreflang="${other}" lang="${other}" title="${escapeAttribute(words.languageSwitchLabel)}"` +
@@ -97,12 +99,8 @@ function headerTemplate(shape: HeaderShape): [string, string] {
     ` <svg aria-hidden="true" width="18" height="18" viewBox="0 0 20 20" class="sm:hidden">` +
     ` <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.6"></circle>` +
     ` <path d="M2 10h16M10 2c2.5 2.5 2.5 13.5 0 16M10 2c-2.5 2.5-2.5 13.5 0 16" fill="none" stroke="currentColor" stroke-width="1.4"></path> </svg>` +
-    ` ${escapeText(words.languageSwitch)} </a> </div> </div>` +
-    ` <div class="mx-auto flex max-w-6xl gap-2 px-3 pb-2 sm:hidden"> ` +
-    (withSearch
-      ? `<div class="min-w-0 flex-1"> ${searchFormHtml({ locale, id: 'site-search-phone' })} </div>`
-      : '') +
-    ` <details class="group ms-auto" data-menu>` +
+    ` ${escapeText(words.languageSwitch)} </a> </div>` +
+    ` <details class="group header-menu" data-menu>` +
     ` <summary class="menu-button">` +
     ` <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor"> <path d="M1 3h14v2H1zm0 4h14v2H1zm0 4h14v2H1z"></path> </svg>` +
     ` ${escapeText(browseStrings(locale).menu)} </summary>` +

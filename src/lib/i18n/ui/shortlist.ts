@@ -5,9 +5,6 @@ export const shortlistStrings = defineStrings({
   vi: {
     link: 'Danh sách',
     linkCount: (n: string) => `Danh sách (${n})`,
-    added: 'Đã thêm vào danh sách.',
-    removed: 'Đã bỏ khỏi danh sách.',
-    full: 'Danh sách đã đủ {max} sản phẩm.',
     title: 'Danh sách sản phẩm',
     description:
       'Danh sách sản phẩm OCOP bạn chọn, lưu trên trình duyệt này: chia sẻ bằng đường dẫn hoặc mã QR, in áp phích và nhãn dán.',
@@ -59,9 +56,6 @@ export const shortlistStrings = defineStrings({
   en: {
     link: 'List',
     linkCount: (n: string) => `List (${n})`,
-    added: 'Added to your list.',
-    removed: 'Removed from your list.',
-    full: 'Your list is full ({max} products).',
     title: 'Product list',
     description:
       'The OCOP products you picked, kept in this browser: share them as a link or QR code, print posters and labels.',
